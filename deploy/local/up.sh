@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Runs the whole stack on 127.0.0.1: PostgreSQL, Kafka, Keycloak and the four services; returns when all are healthy.
+# Usage: deploy/local/up.sh [--no-build]     Running it again while the stack is up reports and exits 0.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+BUILD=true
+[ "${1:-}" = "--no-build" ] && BUILD=false
+
+# name:port of each service, in start order (the gateway last).
+SERVICES=(offering-user-service:8081 checklist-service:8082 compliance-reporting-service:8083 gateway:8080)
+
+jar_of() { echo "$ROOT_DIR/$1/target/quarkus-app/quarkus-run.jar"; }
+
+# A service needs building when its jar is missing or older than any of its sources (or the shared modules).
+needs_build() {
+    local jar; jar=$(jar_of "$1")
+    [ -f "$jar" ] || return 0
+    [ -n "$(find "$ROOT_DIR/$1/src" "$ROOT_DIR/$1/pom.xml" "$ROOT_DIR/service-support/src" "$ROOT_DIR/pom.xml" \
+        -newer "$jar" -type f -print -quit 2>/dev/null)" ]
+}
+
+build_services() {
+    local stale=()
+    for entry in "${SERVICES[@]}"; do needs_build "${entry%%:*}" && stale+=("${entry%%:*}"); done
+    [ ${#stale[@]} -eq 0 ] && return
+    $BUILD || fail "not built: ${stale[*]} (run without --no-build)"
+    log "building ${stale[*]}"
+    (cd "$ROOT_DIR" && "$MVN" -B -q package -DskipTests -pl "$(IFS=,; echo "${stale[*]}")" -am) \
+        >"$(log_file build)" 2>&1 || fail "Maven build" "$(log_file build)"
+}
+
+service_env() {
+    echo "KEYCLOAK_URL=http://127.0.0.1:$KEYCLOAK_PORT" "KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT"
+    case "$1" in
+        offering-user-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/marketplace" ;;
+        checklist-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/checklist" ;;
+        compliance-reporting-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/reporting" ;;
+    esac
+}
+
+start_service() {
+    local name=$1 port=$2 jar
+    jar=$(jar_of "$name")
+    if is_running "$name"; then
+        [ "$jar" -nt "$(pid_file "$name")" ] || { log "$name already running on $port"; return; }
+        log "$name was rebuilt: restarting"
+        stop_process "$name"
+    fi
+    port_open "$port" && fail "port $port is taken by a process that deploy/local did not start"
+    log "starting $name on 127.0.0.1:$port"
+    # shellcheck disable=SC2046
+    start_process "$name" env $(service_env "$name") java -Xms64m -Xmx384m -XX:+UseSerialGC -jar "$jar"
+}
+
+"$LOCAL_DIR/infra.sh" up
+build_services
+for entry in "${SERVICES[@]}"; do start_service "${entry%%:*}" "${entry##*:}"; done
+for entry in "${SERVICES[@]}"; do
+    wait_until "${entry%%:*}" 180 http_ok "http://127.0.0.1:${entry##*:}/q/health/ready"
+done
+log "stack is up"
+cat <<EOF
+  Gateway (the API):  http://localhost:8080/api/   health: http://localhost:8080/q/health
+  Keycloak:           http://localhost:$KEYCLOAK_PORT/ (admin/admin), realm "compliance"
+  PostgreSQL:         127.0.0.1:$PG_PORT (compliance/compliance): marketplace, checklist, reporting
+  Kafka:              127.0.0.1:$KAFKA_PORT
+  Logs:               $RUN_DIR/*.log      Stop: deploy/local/down.sh
+EOF

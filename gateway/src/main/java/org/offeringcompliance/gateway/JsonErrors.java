@@ -1,0 +1,27 @@
+package org.offeringcompliance.gateway;
+
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/** The gateway's own answers use the API's error shape: {"detail": "..."}. */
+final class JsonErrors {
+
+    private JsonErrors() {}
+
+    static String body(String detail) {
+        return new JsonObject().put("detail", detail).encode();
+    }
+
+    static void send(RoutingContext ctx, int status, String detail) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended() || response.headWritten()) {
+            return;
+        }
+        String requestId = ctx.request().getHeader(ProxyRoutes.REQUEST_ID);
+        if (requestId != null) {
+            response.putHeader(ProxyRoutes.REQUEST_ID, requestId);
+        }
+        response.setStatusCode(status).putHeader("Content-Type", "application/json").end(body(detail));
+    }
+}

@@ -1,0 +1,41 @@
+package org.offeringcompliance.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class RouteTableTest {
+
+    private static final String OU = "/api/marketplace-offering-users/0f8fad5bd9cb469fa16570867728950e/";
+
+    @Test
+    void offeringUserActionsBelongToTheChecklistService() {
+        for (String action : new String[]{"checklist", "completion_status", "submit_answers", "checklist_review",
+                "completion_review_status", "review_completion"}) {
+            assertEquals(Optional.of("checklist"), RouteTable.backendFor(OU + action + "/"), action);
+        }
+        assertEquals(Optional.of("marketplace"), RouteTable.backendFor(OU));
+        assertEquals(Optional.of("marketplace"), RouteTable.backendFor("/api/marketplace-offering-users/"));
+    }
+
+    @Test
+    void reportsBelongToTheReportingService() {
+        assertEquals(Optional.of("reporting"),
+                RouteTable.backendFor("/api/marketplace-service-providers/abc/compliance/compliance_overview/"));
+        assertEquals(Optional.of("marketplace"), RouteTable.backendFor("/api/marketplace-service-providers/abc/"));
+        assertEquals(Optional.of("reporting"),
+                RouteTable.backendFor("/api/marketplace-offering-user-checklist-completions/"));
+    }
+
+    @Test
+    void checklistAdministrationAndMarketplaceResources() {
+        assertEquals(Optional.of("checklist"), RouteTable.backendFor("/api/checklists-admin/questions/"));
+        assertEquals(Optional.of("marketplace"), RouteTable.backendFor("/api/customers/"));
+        assertEquals(Optional.of("marketplace"), RouteTable.backendFor("/api/marketplace-public-offerings/x/"));
+        assertTrue(RouteTable.backendFor("/api/unknown/").isEmpty());
+        assertTrue(RouteTable.backendFor("/api/customersx/").isEmpty());
+    }
+}

@@ -1,0 +1,90 @@
+package org.offeringcompliance.common.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.offeringcompliance.common.api.ApiException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** Every failure leaves as JSON: {"detail": ...} or field errors; never HTML, never a stack trace. */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return json(e.status(), e.body());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized() {
+        return detail(401, "Authentication credentials were not provided or are invalid.");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return detail(403, "You do not have permission to perform this action.");
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return detail(400, "Malformed JSON or wrong value types in the request body.");
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            String path = v.getPropertyPath().toString();
+            String field = path.substring(path.lastIndexOf('.') + 1);
+            fields.computeIfAbsent(field, k -> new java.util.ArrayList<>()).add(v.getMessage());
+        }
+        return json(400, fields);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf(e, "request failed with %d", status);
+            return detail(status, "Internal server error.");
+        }
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        return detail(status, switch (status) {
+            case 404 -> "Not found.";
+            case 405 -> "Method not allowed.";
+            case 406 -> "Not acceptable.";
+            case 413 -> "Request body too large.";
+            case 415 -> "Unsupported media type: send application/json.";
+            default -> reason == null ? "Bad request." : reason + ".";
+        });
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected failure", e);
+        return detail(500, "Internal server error.");
+    }
+
+    private static Response detail(int status, String detail) {
+        return json(status, Map.of("detail", detail));
+    }
+
+    private static Response json(int status, Object body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    }
+}
