@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.offeringcompliance.common.api.ApiException;
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.security.Caller;
-import org.offeringcompliance.common.security.CurrentCaller;
 
 import io.quarkus.security.Authenticated;
 
@@ -20,22 +19,18 @@ import io.quarkus.security.Authenticated;
 public class UserResource {
 
     @Inject
-    CurrentCaller currentCaller;
-
-    @Inject
-    UserService users;
+    Callers callers;
 
     @GET
     @Path("me/")
     public UserResponse me() {
-        return UserResponse.of(users.syncFromToken(currentCaller.get()));
+        return UserResponse.of(DirectoryUser.findById(callers.current().id()));
     }
 
     @GET
     @Path("{uuid}/")
     public UserResponse get(@PathParam("uuid") String uuid) {
-        Caller caller = currentCaller.get();
-        users.syncFromToken(caller);
+        Caller caller = callers.current();
         var id = Uuids.pathParam(uuid);
         if (!caller.seesEverything() && !caller.id().equals(id)) {
             throw ApiException.notFound();

@@ -1,0 +1,171 @@
+package org.offeringcompliance.marketplace.offering;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.offeringcompliance.common.api.ApiException;
+import org.offeringcompliance.common.api.FieldErrors;
+import org.offeringcompliance.common.security.Caller;
+import org.offeringcompliance.marketplace.access.AccessPolicy;
+import org.offeringcompliance.marketplace.access.Permission;
+import org.offeringcompliance.marketplace.customer.Customer;
+import org.offeringcompliance.marketplace.messaging.MarketplaceEvents;
+import org.offeringcompliance.marketplace.offering.OfferingApi.OfferingRequest;
+import org.offeringcompliance.marketplace.offeringuser.OfferingUser;
+import org.offeringcompliance.marketplace.provider.ServiceProvider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+@ApplicationScoped
+public class OfferingService {
+
+    static final String CHECKLIST_FIELD = "compliance_checklist";
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    ChecklistDirectory checklists;
+
+    @Inject
+    MarketplaceEvents events;
+
+    @Transactional
+    public Offering create(Caller caller, OfferingRequest request) {
+        FieldErrors errors = new FieldErrors();
+        String name = errors.text("name", request == null ? null : request.name(), 255);
+        UUID customerUuid = errors.uuid("customer", request == null ? null : request.customer());
+        errors.throwIfAny();
+        Customer customer = Customer.findByUuid(customerUuid);
+        if (customer == null || !access.canSee(caller, customer)) {
+            throw ApiException.fieldError("customer", "Customer not found.");
+        }
+        if (!access.has(caller, customer, Permission.UPDATE_OFFERING_OPTIONS)) {
+            throw ApiException.forbidden();
+        }
+        if (!ServiceProvider.existsFor(customer)) {
+            throw ApiException.fieldError("customer", "The customer is not a service provider.");
+        }
+        Offering offering = new Offering();
+        offering.uuid = UUID.randomUUID();
+        offering.customer = customer;
+        offering.name = name;
+        offering.description = request.description() == null ? "" : request.description();
+        offering.version = 1;
+        offering.created = Instant.now();
+        offering.modified = offering.created;
+        offering.persist();
+        events.offeringCreated(offering);
+        return offering;
+    }
+
+    /** The offering if the caller may see it (staff, support, members of its customer), else 404. */
+    public Offering visible(Caller caller, UUID uuid) {
+        Offering offering = Offering.<Offering>find("select o from Offering o join fetch o.customer where o.uuid = ?1", uuid)
+                .firstResult();
+        if (offering == null || !access.canSee(caller, offering.customer)) {
+            throw ApiException.notFound();
+        }
+        return offering;
+    }
+
+    private Offering editable(Caller caller, UUID uuid) {
+        Offering offering = visible(caller, uuid);
+        access.require(caller, offering.customer, Permission.UPDATE_OFFERING_OPTIONS);
+        return offering;
+    }
+
+    /** PATCH: name, description and compliance_checklist, each only when present. */
+    @Transactional
+    public Offering update(Caller caller, UUID uuid, JsonNode body) {
+        Offering offering = editable(caller, uuid);
+        JsonNode patch = object(body);
+        FieldErrors errors = new FieldErrors();
+        String name = patch.has("name") ? errors.text("name", textOrNull(patch.get("name")), 255) : offering.name;
+        String description = patch.has("description")
+                ? Objects.requireNonNullElse(textOrNull(patch.get("description")), "")
+                : offering.description;
+        errors.throwIfAny();
+        boolean changed = !name.equals(offering.name) || !description.equals(offering.description);
+        if (changed) {
+            offering.name = name;
+            offering.description = description;
+            touch(offering);
+            events.offeringUpdated(offering);
+        }
+        if (patch.has(CHECKLIST_FIELD)) {
+            setChecklist(offering, checklistOf(patch.get(CHECKLIST_FIELD)));
+        }
+        return offering;
+    }
+
+    /** update_compliance_checklist: an empty body changes nothing. */
+    @Transactional
+    public Offering updateChecklist(Caller caller, UUID uuid, JsonNode body) {
+        Offering offering = editable(caller, uuid);
+        JsonNode request = object(body);
+        if (request.has(CHECKLIST_FIELD)) {
+            setChecklist(offering, checklistOf(request.get(CHECKLIST_FIELD)));
+        }
+        return offering;
+    }
+
+    @Transactional
+    public void delete(Caller caller, UUID uuid) {
+        Offering offering = editable(caller, uuid);
+        OfferingUser.<OfferingUser>find("select ou from OfferingUser ou join fetch ou.user where ou.offering = ?1", offering)
+                .stream().forEach(ou -> {
+                    events.offeringUserDeleted(ou);
+                    ou.delete();
+                });
+        events.offeringDeleted(offering);
+        offering.delete();
+    }
+
+    private void setChecklist(Offering offering, UUID checklist) {
+        if (Objects.equals(checklist, offering.complianceChecklist)) {
+            return;
+        }
+        if (checklist != null) {
+            checklists.requireOfferingCompliance(checklist);
+        }
+        UUID previous = offering.complianceChecklist;
+        offering.complianceChecklist = checklist;
+        touch(offering);
+        events.checklistChanged(offering, previous);
+    }
+
+    private static void touch(Offering offering) {
+        offering.modified = Instant.now();
+        offering.version++;
+    }
+
+    private static UUID checklistOf(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        FieldErrors errors = new FieldErrors();
+        UUID checklist = errors.uuid(CHECKLIST_FIELD, value.isTextual() ? value.asText() : value.toString());
+        errors.throwIfAny();
+        return checklist;
+    }
+
+    private static JsonNode object(JsonNode body) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
+            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        }
+        if (!body.isObject()) {
+            throw ApiException.badRequest("The request body must be a JSON object.");
+        }
+        return body;
+    }
+
+    private static String textOrNull(JsonNode value) {
+        return value == null || value.isNull() ? null : value.isTextual() ? value.asText() : value.toString();
+    }
+}

@@ -1,0 +1,144 @@
+package org.offeringcompliance.marketplace.offeringuser;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.offeringcompliance.common.api.ApiException;
+import org.offeringcompliance.common.api.FieldErrors;
+import org.offeringcompliance.common.api.Uuids;
+import org.offeringcompliance.common.security.Caller;
+import org.offeringcompliance.marketplace.access.AccessPolicy;
+import org.offeringcompliance.marketplace.access.Permission;
+import org.offeringcompliance.marketplace.messaging.MarketplaceEvents;
+import org.offeringcompliance.marketplace.offering.Offering;
+import org.offeringcompliance.marketplace.offeringuser.OfferingUserApi.OfferingUserRequest;
+import org.offeringcompliance.marketplace.user.DirectoryUser;
+import org.offeringcompliance.marketplace.user.UserService;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+@ApplicationScoped
+public class OfferingUserService {
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    MarketplaceEvents events;
+
+    @Transactional
+    public OfferingUser create(Caller caller, OfferingUserRequest request) {
+        FieldErrors errors = new FieldErrors();
+        UUID offeringUuid = errors.uuid("offering", request == null ? null : request.offering());
+        UUID userUuid = errors.uuid("user", request == null ? null : request.user());
+        String username = request == null ? null : request.username();
+        if (username != null && username.length() > 255) {
+            errors.add("username", "Ensure this field has no more than 255 characters.");
+        }
+        errors.throwIfAny();
+        Offering offering = Offering.<Offering>find("select o from Offering o join fetch o.customer where o.uuid = ?1",
+                offeringUuid).firstResult();
+        if (offering == null || !access.canSee(caller, offering.customer)) {
+            throw ApiException.fieldError("offering", "Offering not found.");
+        }
+        if (!access.has(caller, offering.customer, Permission.UPDATE_OFFERING_USER)) {
+            throw ApiException.forbidden();
+        }
+        DirectoryUser user = users.findOrResolve(userUuid)
+                .orElseThrow(() -> ApiException.fieldError("user", "User " + Uuids.hex(userUuid) + " does not exist."));
+        if (OfferingUser.count("offering = ?1 and user = ?2", offering, user) > 0) {
+            throw ApiException.conflict("This user already has an account on this offering.");
+        }
+        OfferingUser ou = new OfferingUser();
+        ou.uuid = UUID.randomUUID();
+        ou.offering = offering;
+        ou.user = user;
+        ou.username = username == null ? "" : username;
+        ou.state = username == null || username.isBlank() ? "Requested" : "OK";
+        ou.version = 1;
+        ou.created = Instant.now();
+        ou.modified = ou.created;
+        ou.persist();
+        events.offeringUserCreated(ou);
+        return ou;
+    }
+
+    /** The offering user if the caller may see it, else 404. */
+    public OfferingUser visible(Caller caller, UUID uuid) {
+        OfferingUser ou = OfferingUser.<OfferingUser>find("select ou from OfferingUser ou join fetch ou.offering o "
+                + "join fetch o.customer join fetch ou.user where ou.uuid = ?1", uuid).firstResult();
+        if (ou == null || !access.canSee(caller, ou)) {
+            throw ApiException.notFound();
+        }
+        return ou;
+    }
+
+    private OfferingUser editable(Caller caller, UUID uuid) {
+        OfferingUser ou = visible(caller, uuid);
+        if (!access.has(caller, ou.offering.customer, Permission.UPDATE_OFFERING_USER)) {
+            throw ApiException.forbidden();
+        }
+        return ou;
+    }
+
+    /** PATCH: state, is_restricted and username, each only when present. */
+    @Transactional
+    public OfferingUser update(Caller caller, UUID uuid, JsonNode body) {
+        OfferingUser ou = editable(caller, uuid);
+        if (body != null && !body.isNull() && !body.isObject()) {
+            throw ApiException.badRequest("The request body must be a JSON object.");
+        }
+        FieldErrors errors = new FieldErrors();
+        String state = ou.state;
+        boolean restricted = ou.restricted;
+        String username = ou.username;
+        if (body != null && body.has("state")) {
+            JsonNode value = body.get("state");
+            if (!value.isTextual() || !OfferingUser.STATES.contains(value.asText())) {
+                errors.add("state", "\"" + value.asText() + "\" is not a valid choice.");
+            } else {
+                state = value.asText();
+            }
+        }
+        if (body != null && body.has("is_restricted")) {
+            JsonNode value = body.get("is_restricted");
+            if (!value.isBoolean()) {
+                errors.add("is_restricted", "Must be a valid boolean.");
+            } else {
+                restricted = value.asBoolean();
+            }
+        }
+        if (body != null && body.has("username")) {
+            JsonNode value = body.get("username");
+            if (!value.isTextual() || value.asText().length() > 255) {
+                errors.add("username", "Must be a string of at most 255 characters.");
+            } else {
+                username = value.asText();
+            }
+        }
+        errors.throwIfAny();
+        if (!state.equals(ou.state) || restricted != ou.restricted || !username.equals(ou.username)) {
+            ou.state = state;
+            ou.restricted = restricted;
+            ou.username = username;
+            ou.modified = Instant.now();
+            ou.version++;
+            events.offeringUserUpdated(ou);
+        }
+        return ou;
+    }
+
+    @Transactional
+    public void delete(Caller caller, UUID uuid) {
+        OfferingUser ou = editable(caller, uuid);
+        events.offeringUserDeleted(ou);
+        ou.delete();
+    }
+}

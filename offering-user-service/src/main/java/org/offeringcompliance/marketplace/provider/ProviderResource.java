@@ -1,0 +1,130 @@
+package org.offeringcompliance.marketplace.provider;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.offeringcompliance.common.api.ApiException;
+import org.offeringcompliance.common.api.FieldErrors;
+import org.offeringcompliance.common.api.Ordering;
+import org.offeringcompliance.common.api.PageRequest;
+import org.offeringcompliance.common.api.PagedResponse;
+import org.offeringcompliance.common.api.Uuids;
+import org.offeringcompliance.common.security.Caller;
+import org.offeringcompliance.marketplace.access.AccessPolicy;
+import org.offeringcompliance.marketplace.access.Permission;
+import org.offeringcompliance.marketplace.customer.Customer;
+import org.offeringcompliance.marketplace.messaging.MarketplaceEvents;
+import org.offeringcompliance.marketplace.user.Callers;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.quarkus.security.Authenticated;
+
+/** Service providers: one per customer; visible to every authenticated user. */
+@Path("/api/marketplace-service-providers/")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProviderResource {
+
+    private static final Map<String, String> ORDERING = Map.of("created", "p.created", "customer_name", "c.name");
+
+    public record ProviderRequest(String customer) {}
+
+    public record ProviderResponse(String uuid, @JsonProperty("customer_uuid") String customerUuid,
+            @JsonProperty("customer_name") String customerName, Instant created) {
+
+        static ProviderResponse of(ServiceProvider p) {
+            return new ProviderResponse(Uuids.hex(p.uuid), Uuids.hex(p.customer.uuid), p.customer.name, p.created);
+        }
+    }
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    MarketplaceEvents events;
+
+    @POST
+    @Transactional
+    public Response create(ProviderRequest request) {
+        Caller caller = callers.current();
+        FieldErrors errors = new FieldErrors();
+        UUID customerUuid = errors.uuid("customer", request == null ? null : request.customer());
+        errors.throwIfAny();
+        Customer customer = Customer.findByUuid(customerUuid);
+        if (customer == null || !access.canSee(caller, customer)) {
+            throw ApiException.fieldError("customer", "Customer not found.");
+        }
+        if (!access.has(caller, customer, Permission.MANAGE_CUSTOMER)) {
+            throw ApiException.forbidden();
+        }
+        if (ServiceProvider.existsFor(customer)) {
+            throw ApiException.conflict("This customer is already a service provider.");
+        }
+        ServiceProvider provider = new ServiceProvider();
+        provider.uuid = UUID.randomUUID();
+        provider.customer = customer;
+        provider.created = Instant.now();
+        provider.persist();
+        events.serviceProviderCreated(provider);
+        return Response.status(201).entity(ProviderResponse.of(provider)).build();
+    }
+
+    @GET
+    public Response list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize,
+            @QueryParam("customer_uuid") String customerUuid, @QueryParam("o") String o, @Context UriInfo uri) {
+        callers.current();
+        PageRequest request = PageRequest.of(page, pageSize);
+        String order = Ordering.toSql(o, ORDERING, "created", "p.id");
+        String where = customerUuid == null ? "" : " where c.uuid = ?1";
+        Object[] params = customerUuid == null
+                ? new Object[0]
+                : new Object[]{Uuids.parse("customer_uuid", customerUuid)};
+        long total = ServiceProvider.count("select count(p) from ServiceProvider p join p.customer c" + where, params);
+        request.checkWithin(total);
+        var items = ServiceProvider.<ServiceProvider>find(
+                "select p from ServiceProvider p join fetch p.customer c" + where + " order by " + order, params)
+                .range(request.offset(), request.offset() + request.size() - 1).list().stream()
+                .map(ProviderResponse::of).toList();
+        return PagedResponse.of(items, total, request, uri);
+    }
+
+    @HEAD
+    public Response count() {
+        callers.current();
+        return PagedResponse.count(ServiceProvider.count());
+    }
+
+    @GET
+    @Path("{uuid}/")
+    public ProviderResponse get(@PathParam("uuid") String uuid) {
+        callers.current();
+        ServiceProvider provider = ServiceProvider.<ServiceProvider>find(
+                "select p from ServiceProvider p join fetch p.customer where p.uuid = ?1", Uuids.pathParam(uuid))
+                .firstResult();
+        if (provider == null) {
+            throw ApiException.notFound();
+        }
+        return ProviderResponse.of(provider);
+    }
+}

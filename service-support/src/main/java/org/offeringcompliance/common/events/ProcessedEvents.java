@@ -1,0 +1,22 @@
+package org.offeringcompliance.common.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Idempotent consumers: an event id is recorded in the same transaction as its effect, so a redelivery is skipped. */
+@ApplicationScoped
+public class ProcessedEvents {
+
+    @Inject
+    EntityManager em;
+
+    /** True the first time this consumer sees the event id; false for a redelivery or duplicate. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstDelivery(String eventId, String consumer) {
+        return em.createNativeQuery(
+                "INSERT INTO processed_event (event_id, consumer) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, eventId).setParameter(2, consumer).executeUpdate() == 1;
+    }
+}
