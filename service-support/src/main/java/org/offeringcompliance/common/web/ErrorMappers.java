@@ -24,6 +24,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    /** The body reader reports unparsable JSON and mistyped fields as a bare 400. */
+    static final String MALFORMED_BODY = "Malformed JSON or wrong value types in the request body.";
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
@@ -42,7 +44,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        return detail(400, "Malformed JSON or wrong value types in the request body.");
+        return detail(400, MALFORMED_BODY);
     }
 
     @ServerExceptionMapper
@@ -65,6 +67,7 @@ public class ErrorMappers {
         }
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
         return detail(status, switch (status) {
+            case 400 -> MALFORMED_BODY;
             case 404 -> "Not found.";
             case 405 -> "Method not allowed.";
             case 406 -> "Not acceptable.";
