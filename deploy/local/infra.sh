@@ -134,5 +134,8 @@ case "${1:-}" in
     up) infra_up ;;
     down) infra_down ;;
     status) infra_status ;;
-    *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+    # Outage tests stop and restart the broker alone.
+    stop-kafka) stop_process kafka ;;
+    start-kafka) kafka_up && wait_until kafka 60 port_open "$KAFKA_PORT" ;;
+    *) echo "usage: $0 up|down|status|stop-kafka|start-kafka" >&2; exit 2 ;;
 esac

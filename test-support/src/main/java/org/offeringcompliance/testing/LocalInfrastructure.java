@@ -67,7 +67,7 @@ public class LocalInfrastructure implements QuarkusTestResourceLifecycleManager 
             Endpoints e = new Endpoints(env("PG_HOST", "127.0.0.1"), Integer.parseInt(env("PG_PORT", "15432")),
                     env("KAFKA_BOOTSTRAP", "127.0.0.1:9092"), env("KEYCLOAK_URL", "http://127.0.0.1:8180"));
             if (!e.reachable()) {
-                startLocalInfrastructure();
+                runInfra("up");
                 if (!e.reachable()) {
                     throw new IllegalStateException("PostgreSQL, Kafka or Keycloak still not reachable at " + e);
                 }
@@ -106,16 +106,16 @@ public class LocalInfrastructure implements QuarkusTestResourceLifecycleManager 
         }
     }
 
-    /** Runs deploy/local/infra.sh up, the same tooling as deploy/local/up.sh. */
-    static void startLocalInfrastructure() {
+    /** Runs deploy/local/infra.sh with a command (up, stop-kafka, start-kafka): the same tooling as up.sh. */
+    public static void runInfra(String command) {
         Path root = projectRoot();
         File log = root.resolve("deploy/local/.run/infra-from-tests.log").toFile();
         log.getParentFile().mkdirs();
         try {
-            Process process = new ProcessBuilder("bash", root.resolve("deploy/local/infra.sh").toString(), "up")
+            Process process = new ProcessBuilder("bash", root.resolve("deploy/local/infra.sh").toString(), command)
                     .redirectErrorStream(true).redirectOutput(log).start();
             if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException("deploy/local/infra.sh up failed; see " + log + ":\n"
+                throw new IllegalStateException("deploy/local/infra.sh " + command + " failed; see " + log + ":\n"
                         + Files.readString(log.toPath()));
             }
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.offeringcompliance.common.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -56,6 +57,10 @@ public class OutboxRelay {
 
     @ConfigProperty(name = "outbox.ack-timeout-ms", defaultValue = "30000")
     long ackTimeoutMs;
+
+    /** Prepended to every topic; tests use "test." so they never feed a running local stack. */
+    @ConfigProperty(name = "topics.prefix")
+    Optional<String> topicPrefix;
 
     private ScheduledExecutorService executor;
 
@@ -114,7 +119,7 @@ public class OutboxRelay {
             List<Long> ids = new ArrayList<>();
             for (Object[] row : rows) {
                 ids.add(((Number) row[0]).longValue());
-                acks.add(send((String) row[1], (String) row[2], (String) row[3]));
+                acks.add(send(topicPrefix.orElse("") + row[1], (String) row[2], (String) row[3]));
             }
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(ackTimeoutMs, TimeUnit.MILLISECONDS);
             em.createNativeQuery("DELETE FROM outbox_event WHERE id = ANY(?1)").setParameter(1, ids.toArray(Long[]::new))

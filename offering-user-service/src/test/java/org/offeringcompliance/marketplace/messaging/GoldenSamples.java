@@ -1,0 +1,37 @@
+package org.offeringcompliance.marketplace.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.offeringcompliance.testing.JsonShape;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The golden samples of every event this service emits (src/test/resources/events/TYPE.json), read by the consumers'
+ * tests too. Run with -Devents.record=true to write missing samples from what the service emits.
+ */
+final class GoldenSamples {
+
+    static final Path DIR = Path.of("src/test/resources/events");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private GoldenSamples() {}
+
+    static void assertMatches(JsonNode emitted) throws IOException {
+        Path sample = DIR.resolve(emitted.get("type").asText() + ".json");
+        if (!Files.exists(sample) && Boolean.getBoolean("events.record")) {
+            Files.writeString(sample, JSON.writeValueAsString(emitted) + "\n");
+        }
+        assertTrue(Files.exists(sample), "no golden sample " + sample + " (record it with -Devents.record=true)");
+        List<String> differences = JsonShape.differences(JSON.readTree(sample.toFile()), emitted);
+        assertEquals(List.of(), differences, "event " + emitted.get("type") + " differs from " + sample);
+    }
+}
