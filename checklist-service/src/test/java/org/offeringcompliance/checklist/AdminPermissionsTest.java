@@ -55,7 +55,7 @@ class AdminPermissionsTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("endpoints")
     void plainUsersAndGlobalSupportAreForbidden(String method, String path) {
-        for (TestUser caller : new TestUser[] { Admin.user(), Admin.support() }) {
+        for (TestUser caller : new TestUser[]{Admin.user(), Admin.support()}) {
             var response = withBody(as(caller), method).request(method, path).then().statusCode(403);
             if (!method.equals("HEAD")) {
                 response.body("detail", equalTo("You do not have permission to perform this action."));

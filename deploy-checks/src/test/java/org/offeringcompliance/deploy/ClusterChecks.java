@@ -239,7 +239,8 @@ final class ClusterChecks {
                 for (Deployment d : selected) {
                     boolean found = d.getSpec().getTemplate().getSpec().getContainers().stream()
                             .flatMap(c -> nullSafe(c.getPorts()).stream())
-                            .anyMatch(p -> target.getIntVal() != null ? target.getIntVal().equals(p.getContainerPort())
+                            .anyMatch(p -> target.getIntVal() != null
+                                    ? target.getIntVal().equals(p.getContainerPort())
                                     : target.getStrVal().equals(p.getName()));
                     if (!found) {
                         problems.add("Service/" + s.getMetadata().getName() + ": targetPort "
@@ -390,7 +391,8 @@ final class ClusterChecks {
             if (owner != null) {
                 r.add(String.valueOf(owner));
             }
-            Yaml.list(Yaml.at(cluster, "spec", "managed", "roles")).forEach(role -> r.add(String.valueOf(Yaml.map(role).get("name"))));
+            Yaml.list(Yaml.at(cluster, "spec", "managed", "roles"))
+                    .forEach(role -> r.add(String.valueOf(Yaml.map(role).get("name"))));
         }
         for (Map<String, Object> database : custom(CNPG_API, "Database")) {
             String cluster = String.valueOf(Yaml.at(database, "spec", "cluster", "name"));

@@ -176,14 +176,15 @@ final class ComposeChecks {
 
     private void published(String name, Map<String, Object> service) {
         List<Object> ports = Yaml.list(service.get("ports"));
-        boolean publishes = PUBLISHED.contains(name) || PUBLISHED.contains(imageComponent(service));
+        boolean publishes = PUBLISHED.contains(name) || LocalStack.KEYCLOAK.equals(imageComponent(service));
         if (!publishes) {
             if (!ports.isEmpty()) {
                 problems.add(name + ": publishes " + ports + "; only the gateway and Keycloak may");
             }
             return;
         }
-        int containerPort = LocalStack.KEYCLOAK.equals(imageComponent(service)) ? keycloakPort(service)
+        int containerPort = LocalStack.KEYCLOAK.equals(imageComponent(service))
+                ? keycloakPort(service)
                 : modules.stream().filter(m -> m.name().equals(name)).mapToInt(ServiceModule::port).findFirst().orElse(-1);
         if (ports.size() != 1) {
             problems.add(name + ": must publish exactly its port " + containerPort);

@@ -16,8 +16,7 @@ final class DockerfileChecks {
     private static final List<String> PACKAGE = List.of("target/quarkus-app/lib/", "target/quarkus-app/*.jar",
             "target/quarkus-app/app/", "target/quarkus-app/quarkus/");
 
-    private DockerfileChecks() {
-    }
+    private DockerfileChecks() {}
 
     static List<String> check(ServiceModule module, String dockerfile) {
         List<String> problems = new ArrayList<>();
@@ -102,7 +101,7 @@ final class DockerfileChecks {
                 continue;
             }
             int space = text.indexOf(' ');
-            result.add(space < 0 ? new String[] { text, "" } : new String[] { text.substring(0, space), text.substring(space + 1) });
+            result.add(space < 0 ? new String[]{text, ""} : new String[]{text.substring(0, space), text.substring(space + 1)});
         }
         return result;
     }

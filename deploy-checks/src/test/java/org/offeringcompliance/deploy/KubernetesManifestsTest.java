@@ -41,7 +41,7 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "prod" })
+    @ValueSource(strings = {"dev", "prod"})
     void renderedOverlayIsValidAndMatchesTheServices(String overlay) {
         assumeTrue(Kustomize.kubectlAvailable(), "kubectl is not on the PATH: rendering skipped");
         List<Map<String, Object>> documents = Overlays.rendered(overlay);

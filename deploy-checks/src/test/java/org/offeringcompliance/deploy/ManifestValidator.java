@@ -5,13 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -40,7 +35,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
  */
 final class ManifestValidator {
 
-    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization(strictMapper(), true);
+    private static final KubernetesSerialization SERIALIZATION = strictSerialization();
 
     private ManifestValidator() {}
 
@@ -63,7 +58,7 @@ final class ManifestValidator {
             try {
                 typed = (HasMetadata) SERIALIZATION.unmarshal(SERIALIZATION.asJson(document), type);
             } catch (RuntimeException e) {
-                problems.add(id + ": " + firstLine(e));
+                problems.add(id + typeError(e));
                 return problems;
             }
             ModelWalk.unknownFields(typed).forEach(p -> problems.add(id + p));
@@ -233,17 +228,38 @@ final class ManifestValidator {
         }
     }
 
-    /** Kubernetes decodes JSON strictly: "3" is no integer and 3 is no string, so Jackson must not coerce either. */
-    private static ObjectMapper strictMapper() {
-        JsonMapper mapper = JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
-        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
-            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    /** The fabric8 serialization, then strict scalars on top of its lenient ones. */
+    private static KubernetesSerialization strictSerialization() {
+        ObjectMapper mapper = new ObjectMapper();
+        KubernetesSerialization serialization = new KubernetesSerialization(mapper, true);
+        mapper.registerModule(new StrictScalars());
+        return serialization;
+    }
+
+    /** ".spec.replicas: expected a JSON Integer, found VALUE_STRING" from Jackson's exception chain. */
+    private static String typeError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JsonMappingException.Reference reference : mapping.getPath()) {
+                    path.append(reference.getFieldName() != null ? "." + reference.getFieldName()
+                            : "[" + reference.getIndex() + "]");
+                }
+                return path + ": " + firstLine(new IllegalArgumentException(mapping.getOriginalMessage()));
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
         }
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        return mapper;
+        return ": " + firstLine(rootCause(e));
+    }
+
+    static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     static String firstLine(Throwable e) {

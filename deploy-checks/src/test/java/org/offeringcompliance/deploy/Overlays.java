@@ -20,8 +20,7 @@ final class Overlays {
 
     private static final Map<Path, List<Map<String, Object>>> RENDERED = new ConcurrentHashMap<>();
 
-    private Overlays() {
-    }
+    private Overlays() {}
 
     static List<Map<String, Object>> rendered(String overlay) {
         return RENDERED.computeIfAbsent(Kustomize.K8S.resolve("overlays/" + overlay), Kustomize::render);

@@ -26,8 +26,7 @@ final class TopicChecks {
     private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.(.+)");
     private static final Pattern CONSTANT = Pattern.compile("static\\s+final\\s+String\\s+\\w+\\s*=\\s*\"([^\"]+)\"");
 
-    private TopicChecks() {
-    }
+    private TopicChecks() {}
 
     static List<String> check(String topicsYaml, List<ServiceModule> modules) {
         List<String> problems = new ArrayList<>();

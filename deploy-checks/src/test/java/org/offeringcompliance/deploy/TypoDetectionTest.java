@@ -34,9 +34,11 @@ class TypoDetectionTest {
                         "Deployment/gateway: "),
                 typo("deploy/k8s/base/gateway.yaml", "kind: Deployment", "kind: Deploymnt",
                         "no Kubernetes model or CRD schema for apiVersion apps/v1, kind Deploymnt"),
-                typo("deploy/k8s/base/offering-user-service.yaml", "          image: offering-compliance/offering-user-service\n",
+                typo("deploy/k8s/base/offering-user-service.yaml",
+                        "          image: offering-compliance/offering-user-service\n",
                         "", "container offering-user-service: image is required"),
-                typo("deploy/k8s/base/compliance-reporting-service.yaml", "path: /q/health/live", "path: /q/health/live\n              prt: http",
+                typo("deploy/k8s/base/compliance-reporting-service.yaml", "path: /q/health/live",
+                        "path: /q/health/live\n              prt: http",
                         "unknown field(s) [prt]"),
                 typo("deploy/k8s/platform/topics.yaml", "partitions: 12", "partitons: 12", "partitons"),
                 typo("deploy/k8s/platform/postgres.yaml", "instances: 3", "instances: three", "Cluster/compliance-db: "),
@@ -72,10 +74,12 @@ class TypoDetectionTest {
                         "MARKETPLACE_URL: http://checklist-service:8082",
                         "gateway: MARKETPLACE_URL=http://checklist-service:8082 points at checklist-service, but its default"
                                 + " means offering-user-service"),
-                typo("docker-compose.yml", "      KAFKA_BOOTSTRAP: kafka:9092\n      KEYCLOAK_URL: http://keycloak:8180\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-fsS\", \"-o\", \"/dev/null\", \"http://localhost:8082",
+                typo("docker-compose.yml",
+                        "      KAFKA_BOOTSTRAP: kafka:9092\n      KEYCLOAK_URL: http://keycloak:8180\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-fsS\", \"-o\", \"/dev/null\", \"http://localhost:8082",
                         "      KAFKA_BOOSTRAP: kafka:9092\n      KEYCLOAK_URL: http://keycloak:8180\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-fsS\", \"-o\", \"/dev/null\", \"http://localhost:8082",
                         "checklist-service: sets [KAFKA_BOOSTRAP], which its application.properties does not read"),
-                typo("docker-compose.yml", "\"127.0.0.1:8080:8080\"", "\"127.0.0.1:8080:8081\"", "gateway: must publish 8080:8080"),
+                typo("docker-compose.yml", "\"127.0.0.1:8080:8080\"", "\"127.0.0.1:8080:8081\"",
+                        "gateway: must publish 8080:8080"),
                 typo("docker-compose.yml", "http://localhost:8083/q/health/ready", "http://localhost:8038/q/health/ready",
                         "compliance-reporting-service: healthcheck must probe http://localhost:8083/q/health/ready"),
                 typo("docker-compose.yml", "      - --import-realm\n", "", "keycloak: command needs --import-realm"),
@@ -133,7 +137,8 @@ class TypoDetectionTest {
                 problems.toString());
 
         Path kustomization = k8s.resolve("overlays/prod/kustomization.yaml");
-        Files.writeString(kustomization, breakText(Files.readString(kustomization), "../../platform", "../../platfrom"));
+        Files.writeString(kustomization,
+                breakText(Files.readString(kustomization), "  - ../../platform\n", "  - ../../platfrom\n"));
         AssertionError failure = assertThrows(AssertionError.class, () -> Kustomize.render(k8s.resolve("overlays/prod")));
         assertTrue(failure.getMessage().contains("platfrom"), failure.getMessage());
     }

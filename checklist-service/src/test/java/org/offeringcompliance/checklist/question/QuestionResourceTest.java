@@ -113,11 +113,13 @@ class QuestionResourceTest {
         body.put("operator", 3);
         body.put("dependency_logic_operator", "xor");
         post(body).statusCode(400).body("description[0]", equalTo("Not a valid string."))
-                .body("required[0]", equalTo("Must be a valid boolean.")).body("order[0]", equalTo("A valid integer is required."))
+                .body("required[0]", equalTo("Must be a valid boolean."))
+                .body("order[0]", equalTo("A valid integer is required."))
                 .body("min_value[0]", equalTo("A valid number is required."))
                 .body("max_value[0]", equalTo("A valid number is required."))
                 .body("always_requires_review[0]", equalTo("Must be a valid boolean."))
-                .body("user_guidance[0]", equalTo("Not a valid string.")).body("operator[0]", equalTo("\"3\" is not a valid choice."))
+                .body("user_guidance[0]", equalTo("Not a valid string."))
+                .body("operator[0]", equalTo("\"3\" is not a valid choice."))
                 .body("dependency_logic_operator[0]", equalTo("\"xor\" is not a valid choice."));
         post(Map.of("checklist", checklist, "description", "x", "question_type", "number", "order", -1)).statusCode(400)
                 .body("order[0]", equalTo("Ensure this value is greater than or equal to 0."));
@@ -159,7 +161,8 @@ class QuestionResourceTest {
                 "boolean", "not_in", "text_area", "equals");
         incompatible.forEach((type, operator) -> post(question(checklist, type,
                 Map.of("operator", operator, "review_answer_value", List.of("x")))).statusCode(400)
-                .body("operator[0]", equalTo("Operator '" + operator + "' is not compatible with question type '" + type + "'.")));
+                .body("operator[0]",
+                        equalTo("Operator '" + operator + "' is not compatible with question type '" + type + "'.")));
         Map<String, String> compatible = Map.of("number", "not_equals", "email", "contains", "country", "in", "url",
                 "equals", "multi_select", "not_in");
         compatible.forEach((type, operator) -> post(question(checklist, type,

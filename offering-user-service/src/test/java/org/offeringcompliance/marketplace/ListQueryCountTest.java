@@ -1,0 +1,67 @@
+package org.offeringcompliance.marketplace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.offeringcompliance.marketplace.Marketplace.KEYCLOAK;
+import static org.offeringcompliance.marketplace.Marketplace.as;
+import static org.offeringcompliance.marketplace.Marketplace.staff;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.offeringcompliance.marketplace.Marketplace.Provider;
+import org.offeringcompliance.testing.KeycloakUsers.TestUser;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Every list runs the same number of SQL statements for a page of 1 as for a page of many. */
+@QuarkusTest
+@QuarkusTestResource(value = MarketplaceTestResource.class, restrictToAnnotatedClass = false)
+class ListQueryCountTest {
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @Test
+    void statementsPerPageDoNotGrowWithThePageSize() {
+        Provider p = Marketplace.provider("Counted");
+        for (int i = 0; i < 4; i++) {
+            Marketplace.createOfferingUser(p.offering(), KEYCLOAK.create("counted"));
+            Marketplace.createOffering(p.customer(), "Counted " + i);
+        }
+        assertConstant(p.owner(), "/api/marketplace-offering-users/?offering_uuid=" + p.offering());
+        assertConstant(p.member(), "/api/marketplace-offering-users/");
+        assertConstant(p.owner(), "/api/marketplace-provider-offerings/");
+        assertConstant(staff(), "/api/marketplace-provider-offerings/");
+        assertConstant(p.owner(), "/api/marketplace-public-offerings/?customer_uuid=" + p.customer());
+        assertConstant(p.owner(), "/api/customers/" + p.customer() + "/list_users/");
+        assertConstant(staff(), "/api/customers/");
+        assertConstant(staff(), "/api/marketplace-service-providers/");
+    }
+
+    private void assertConstant(TestUser caller, String path) {
+        String separator = path.contains("?") ? "&" : "?";
+        as(caller).get(path + separator + "page_size=1").then().statusCode(200); // warm the caller's directory entry
+        long one = statements(caller, path + separator + "page_size=1");
+        long many = statements(caller, path + separator + "page_size=300");
+        assertTrue(one > 0, path);
+        assertEquals(one, many, path + ": statements for a page of 1 and of 300");
+    }
+
+    /** Statistics are global and the outbox relay polls in the background: the least of three runs is the request's. */
+    private long statements(TestUser caller, String path) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        long least = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            stats.clear();
+            int size = as(caller).get(path).then().statusCode(200).extract().jsonPath().getList("$").size();
+            assertTrue(size >= 1, path + " returned nothing");
+            least = Math.min(least, stats.getPrepareStatementCount());
+        }
+        return least;
+    }
+}
