@@ -242,7 +242,8 @@ final class ManifestValidator {
             if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
                 StringBuilder path = new StringBuilder();
                 for (JsonMappingException.Reference reference : mapping.getPath()) {
-                    path.append(reference.getFieldName() != null ? "." + reference.getFieldName()
+                    path.append(reference.getFieldName() != null
+                            ? "." + reference.getFieldName()
                             : "[" + reference.getIndex() + "]");
                 }
                 return path + ": " + firstLine(new IllegalArgumentException(mapping.getOriginalMessage()));

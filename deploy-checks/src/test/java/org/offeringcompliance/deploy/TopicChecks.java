@@ -24,6 +24,7 @@ final class TopicChecks {
     /** The outbox channel's configured topic is a placeholder: OutboxRelay sets the topic of every record. */
     private static final String OUTBOX_CHANNEL = "outbox";
     private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.(.+)");
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
     private static final Pattern CONSTANT = Pattern.compile("static\\s+final\\s+String\\s+\\w+\\s*=\\s*\"([^\"]+)\"");
 
     private TopicChecks() {}
@@ -50,6 +51,21 @@ final class TopicChecks {
         return problems;
     }
 
+    /** ${key} and ${key:default} as the prod profile resolves them, e.g. ${topics.prefix:} to "". */
+    static String expand(ServiceModule module, String value) {
+        Matcher m = REFERENCE.matcher(value);
+        StringBuilder expanded = new StringBuilder();
+        while (m.find()) {
+            String resolved = module.prodValue(m.group(1));
+            if (resolved == null) {
+                resolved = m.group(2) == null ? "" : m.group(2);
+            }
+            m.appendReplacement(expanded, Matcher.quoteReplacement(resolved));
+        }
+        m.appendTail(expanded);
+        return expanded.toString();
+    }
+
     /** Topics a service names in its configuration or its messaging/Topics.java. */
     static Set<String> named(ServiceModule module) {
         Set<String> topics = new TreeSet<>();
@@ -60,7 +76,7 @@ final class TopicChecks {
                 continue;
             }
             channels.computeIfAbsent(m.group(1) + " " + m.group(2), k -> new java.util.HashMap<>()).put(m.group(3),
-                    module.properties().getProperty(key));
+                    expand(module, module.properties().getProperty(key)));
         }
         channels.forEach((channel, settings) -> {
             String direction = channel.split(" ")[0];

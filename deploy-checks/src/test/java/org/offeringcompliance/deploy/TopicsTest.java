@@ -19,7 +19,8 @@ class TopicsTest {
         ServiceModule module = ServiceModule.of("sample", Repository.path("no-such-module"), """
                 quarkus.http.port=9999
                 mp.messaging.incoming.offerings.connector=smallrye-kafka
-                mp.messaging.incoming.offerings.topic=marketplace.offerings
+                %test.topics.prefix=test.
+                mp.messaging.incoming.offerings.topic=${topics.prefix:}marketplace.offerings
                 mp.messaging.incoming.offerings.failure-strategy=dead-letter-queue
                 mp.messaging.incoming.offerings.dead-letter-queue.topic=marketplace.offerings.dlq
                 mp.messaging.incoming.completions.connector=smallrye-kafka

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
+import org.offeringcompliance.checklist.api.Timestamps;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A set of questions; its counts and version follow every change of its questions (see QuestionService). */
@@ -67,7 +69,7 @@ public class Checklist extends PanacheEntityBase {
     }
 
     public void touch() {
-        modified = Instant.now();
+        modified = Timestamps.now();
         version++;
     }
 }

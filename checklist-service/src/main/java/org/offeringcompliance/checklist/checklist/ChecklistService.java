@@ -1,6 +1,5 @@
 package org.offeringcompliance.checklist.checklist;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.checklist.api.JsonBody;
+import org.offeringcompliance.checklist.api.Timestamps;
 import org.offeringcompliance.checklist.api.Where;
 import org.offeringcompliance.checklist.messaging.ChecklistEvents;
 import org.offeringcompliance.checklist.offering.OfferingChecklist;
@@ -42,7 +42,7 @@ public class ChecklistService {
         checklist.description = description;
         checklist.checklistType = type;
         checklist.version = 1;
-        checklist.created = Instant.now();
+        checklist.created = Timestamps.now();
         checklist.modified = checklist.created;
         checklist.persist();
         events.checklistCreated(checklist);

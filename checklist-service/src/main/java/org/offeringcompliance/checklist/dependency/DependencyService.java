@@ -1,6 +1,5 @@
 package org.offeringcompliance.checklist.dependency;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -12,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.checklist.api.JsonBody;
+import org.offeringcompliance.checklist.api.Timestamps;
 import org.offeringcompliance.checklist.api.Where;
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.messaging.ChecklistEvents;
@@ -62,7 +62,7 @@ public class DependencyService {
         dependency.dependsOn = dependsOn;
         dependency.requiredAnswerValue = required;
         dependency.operator = operator.apiName();
-        dependency.created = Instant.now();
+        dependency.created = Timestamps.now();
         dependency.modified = dependency.created;
         dependency.persist();
         changed(question);

@@ -25,7 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 public class OptionService {
 
     static final int LABEL_LENGTH = 255;
-    private static final Map<String, String> ORDERING = Map.of("order", "o.sortOrder", "label", "o.label");
+    private static final Map<String, String> ORDERING = Map.of("order", "o.sortOrder");
 
     @Inject
     ChecklistEvents events;

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.offeringcompliance.checklist.api.Timestamps;
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.rules.LogicOperator;
 import org.offeringcompliance.checklist.rules.Operator;
@@ -83,7 +84,7 @@ public class Question extends PanacheEntityBase {
     }
 
     public void touch() {
-        modified = Instant.now();
+        modified = Timestamps.now();
         version++;
     }
 }

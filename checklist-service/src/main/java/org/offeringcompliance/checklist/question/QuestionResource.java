@@ -1,5 +1,7 @@
 package org.offeringcompliance.checklist.question;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -69,7 +71,7 @@ public class QuestionResource {
         return Response.noContent().build();
     }
 
-    private static java.util.UUID checklistFilter(String value) {
+    private static UUID checklistFilter(String value) {
         return value == null ? null : Uuids.parse("checklist_uuid", value);
     }
 }

@@ -1,6 +1,5 @@
 package org.offeringcompliance.checklist.question;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.checklist.api.JsonBody;
+import org.offeringcompliance.checklist.api.Timestamps;
 import org.offeringcompliance.checklist.api.Where;
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.dependency.QuestionDependency;
@@ -52,7 +52,7 @@ public class QuestionService {
         question.checklist = checklist;
         settings.applyTo(question);
         question.version = 1;
-        question.created = Instant.now();
+        question.created = Timestamps.now();
         question.modified = question.created;
         question.persist();
         recount(checklist);
@@ -106,7 +106,7 @@ public class QuestionService {
         List<QuestionOption> options = QuestionOption.ofQuestions(List.of(question));
         List<QuestionDependency> dependencies = QuestionDependency.of(question);
         List<Question> dependents = Question.list(
-                "select distinct d.question from QuestionDependency d where d.dependsOn = ?1 order by d.question.id", question);
+                "id in (select d.question.id from QuestionDependency d where d.dependsOn = ?1) order by id", question);
         QuestionDependency.delete("question = ?1 or dependsOn = ?1", question);
         QuestionOption.delete("question", question);
         question.delete();

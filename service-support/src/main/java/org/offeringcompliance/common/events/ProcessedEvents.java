@@ -19,4 +19,11 @@ public class ProcessedEvents {
                 "INSERT INTO processed_event (event_id, consumer) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .setParameter(1, eventId).setParameter(2, consumer).executeUpdate() == 1;
     }
+
+    /** For effects that span several transactions (and are idempotent): was the event fully applied already? */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean alreadyProcessed(String eventId, String consumer) {
+        return !em.createNativeQuery("SELECT 1 FROM processed_event WHERE event_id = ?1 AND consumer = ?2")
+                .setParameter(1, eventId).setParameter(2, consumer).getResultList().isEmpty();
+    }
 }

@@ -1,0 +1,120 @@
+package org.offeringcompliance.checklist.completion;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.offeringcompliance.checklist.checklist.Checklist;
+import org.offeringcompliance.checklist.marketplace.OfferingUserRef;
+import org.offeringcompliance.checklist.messaging.CompletionEvents;
+import org.offeringcompliance.checklist.offering.OfferingChecklist;
+import org.offeringcompliance.checklist.rules.CompletionFigures;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Creates and deletes completions as offering users and checklist assignments come and go. */
+@ApplicationScoped
+public class CompletionLifecycle {
+
+    static final int BATCH = 1000;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CompletionEvents events;
+
+    /** The offering user's completion of its offering's current checklist, created when missing (kept ones are reused). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ensureCurrent(OfferingUserRef ou) {
+        OfferingChecklist offering = OfferingChecklist.findById(ou.offeringUuid);
+        Checklist checklist = offering == null || offering.checklistUuid == null
+                ? null
+                : Checklist.find("uuid", offering.checklistUuid).firstResult();
+        if (checklist == null || Completion.find(ou.offeringUserUuid, checklist.uuid) != null) {
+            return;
+        }
+        CompletionFigures figures = emptyFigures(checklist);
+        Completion c = new Completion();
+        c.uuid = UUID.randomUUID();
+        c.offeringUserUuid = ou.offeringUserUuid;
+        c.checklist = checklist;
+        c.completed = figures.isCompleted();
+        c.completionPercentage = percentage(figures);
+        c.unansweredRequired = figures.unansweredRequired().size();
+        c.reviewNotes = "";
+        c.created = Instant.now();
+        c.modified = c.created;
+        c.persist();
+        events.created(c, ou);
+    }
+
+    /**
+     * Completions of the checklist for every live offering user of the offering, in batches of their own transactions
+     * so that 100 000 users neither time out nor hold one huge transaction. Idempotent: existing ones are skipped.
+     */
+    public int backfill(UUID offering, UUID checklistUuid) {
+        int created = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> backfillBatch(offering, checklistUuid));
+            created += batch;
+        } while (batch == BATCH);
+        return created;
+    }
+
+    private int backfillBatch(UUID offering, UUID checklistUuid) {
+        Checklist checklist = Checklist.find("uuid", checklistUuid).firstResult();
+        if (checklist == null) {
+            return 0;
+        }
+        CompletionFigures figures = emptyFigures(checklist);
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("INSERT INTO completion (uuid, offering_user_uuid, checklist_id, "
+                + "is_completed, completion_percentage, unanswered_required, created, modified) "
+                + "SELECT gen_random_uuid(), r.offering_user_uuid, ?1, ?2, ?3, ?4, now(), now() FROM offering_user_ref r "
+                + "WHERE r.offering_uuid = ?5 AND NOT r.deleted AND NOT EXISTS (SELECT 1 FROM completion c "
+                + "WHERE c.offering_user_uuid = r.offering_user_uuid AND c.checklist_id = ?1) LIMIT " + BATCH
+                + " ON CONFLICT DO NOTHING RETURNING id")
+                .setParameter(1, checklist.id).setParameter(2, figures.isCompleted())
+                .setParameter(3, percentage(figures)).setParameter(4, figures.unansweredRequired().size())
+                .setParameter(5, offering).getResultList();
+        if (!ids.isEmpty()) {
+            List<Long> created = ids.stream().map(Number::longValue).toList();
+            List<Completion> completions = Completion.list("select c from Completion c join fetch c.checklist "
+                    + "where c.id in ?1", created);
+            var refs = OfferingUserRef.<OfferingUserRef>list("offeringUserUuid in ?1",
+                    completions.stream().map(c -> c.offeringUserUuid).toList()).stream()
+                    .collect(java.util.stream.Collectors.toMap(r -> r.offeringUserUuid, r -> r));
+            completions.forEach(c -> events.created(c, refs.get(c.offeringUserUuid)));
+        }
+        return ids.size();
+    }
+
+    /** The offering user is gone: so are all its completions and their answers (kept audit ones too). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleteAll(OfferingUserRef ou) {
+        List<Completion> completions = Completion.list("select c from Completion c join fetch c.checklist "
+                + "where c.offeringUserUuid = ?1", ou.offeringUserUuid);
+        for (Completion c : completions) {
+            events.deleted(c, ou);
+            c.delete();
+        }
+    }
+
+    /** Figures of a completion with no answers yet: only questions without dependencies are visible. */
+    static CompletionFigures emptyFigures(Checklist checklist) {
+        return CompletionFigures.compute(ChecklistSnapshot.load(checklist).specList(), java.util.Map.of());
+    }
+
+    static BigDecimal percentage(CompletionFigures figures) {
+        return BigDecimal.valueOf(figures.completionPercentage()).setScale(1, RoundingMode.HALF_UP);
+    }
+}

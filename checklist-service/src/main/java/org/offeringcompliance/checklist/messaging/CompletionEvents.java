@@ -1,0 +1,55 @@
+package org.offeringcompliance.checklist.messaging;
+
+import static org.offeringcompliance.common.api.Uuids.hex;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.offeringcompliance.checklist.completion.Completion;
+import org.offeringcompliance.checklist.marketplace.OfferingUserRef;
+import org.offeringcompliance.common.events.Outbox;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Completion facts (created, updated with figures or review, deleted) for reporting and other systems. */
+@ApplicationScoped
+public class CompletionEvents {
+
+    public record CompletionData(@JsonProperty("completion_uuid") String completionUuid,
+            @JsonProperty("offering_user_uuid") String offeringUserUuid,
+            @JsonProperty("offering_uuid") String offeringUuid, @JsonProperty("user_uuid") String userUuid,
+            @JsonProperty("checklist_uuid") String checklistUuid, @JsonProperty("checklist_name") String checklistName,
+            @JsonProperty("checklist_description") String checklistDescription,
+            @JsonProperty("is_completed") boolean isCompleted,
+            @JsonProperty("completion_percentage") BigDecimal completionPercentage,
+            @JsonProperty("unanswered_required_questions") int unansweredRequiredQuestions,
+            @JsonProperty("requires_review") boolean requiresReview, @JsonProperty("reviewed_by") String reviewedBy,
+            @JsonProperty("reviewed_by_name") String reviewedByName, @JsonProperty("reviewed_at") Instant reviewedAt,
+            @JsonProperty("review_notes") String reviewNotes, Instant created, Instant modified) {}
+
+    @Inject
+    Outbox outbox;
+
+    public void created(Completion c, OfferingUserRef ou) {
+        publish("created", c, ou);
+    }
+
+    public void updated(Completion c, OfferingUserRef ou) {
+        publish("updated", c, ou);
+    }
+
+    public void deleted(Completion c, OfferingUserRef ou) {
+        publish("deleted", c, ou);
+    }
+
+    private void publish(String what, Completion c, OfferingUserRef ou) {
+        outbox.publish(Topics.COMPLETIONS, "checklist.completion." + what, hex(c.uuid),
+                new CompletionData(hex(c.uuid), hex(c.offeringUserUuid), hex(ou.offeringUuid), hex(ou.userUuid),
+                        hex(c.checklist.uuid), c.checklist.name, c.checklist.description, c.completed,
+                        c.completionPercentage, c.unansweredRequired, c.requiresReview, hex(c.reviewedBy),
+                        c.reviewedByName, c.reviewedAt, c.reviewNotes, c.created, c.modified));
+    }
+}
