@@ -20,8 +20,7 @@ public final class MarketplaceFeed {
     static final Path SAMPLES = Path.of("../offering-user-service/src/test/resources/events");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private MarketplaceFeed() {
-    }
+    private MarketplaceFeed() {}
 
     /** Sends the sample of the type with a fresh id and time, the given subject and data fields overridden. */
     public static String send(String type, String subject, Map<String, Object> data) {

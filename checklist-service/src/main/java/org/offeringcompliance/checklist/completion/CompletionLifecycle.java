@@ -2,7 +2,6 @@ package org.offeringcompliance.checklist.completion;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,22 +37,11 @@ public class CompletionLifecycle {
         Checklist checklist = offering == null || offering.checklistUuid == null
                 ? null
                 : Checklist.find("uuid", offering.checklistUuid).firstResult();
-        if (checklist == null || Completion.find(ou.offeringUserUuid, checklist.uuid) != null) {
+        if (checklist == null) {
             return;
         }
-        CompletionFigures figures = emptyFigures(checklist);
-        Completion c = new Completion();
-        c.uuid = UUID.randomUUID();
-        c.offeringUserUuid = ou.offeringUserUuid;
-        c.checklist = checklist;
-        c.completed = figures.isCompleted();
-        c.completionPercentage = percentage(figures);
-        c.unansweredRequired = figures.unansweredRequired().size();
-        c.reviewNotes = "";
-        c.created = Instant.now();
-        c.modified = c.created;
-        c.persist();
-        events.created(c, ou);
+        // An upsert: a backfill of the same offering may be inserting concurrently.
+        announce(insertMissing(checklist, "r.offering_user_uuid = ?5", ou.offeringUserUuid, 1));
     }
 
     /**
@@ -75,27 +63,37 @@ public class CompletionLifecycle {
         if (checklist == null) {
             return 0;
         }
+        List<Long> ids = insertMissing(checklist, "r.offering_uuid = ?5", offering, BATCH);
+        announce(ids);
+        return ids.size();
+    }
+
+    /** Inserts the missing completions of the checklist for live offering users matching the condition. */
+    private List<Long> insertMissing(Checklist checklist, String condition, UUID value, int limit) {
         CompletionFigures figures = emptyFigures(checklist);
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("INSERT INTO completion (uuid, offering_user_uuid, checklist_id, "
                 + "is_completed, completion_percentage, unanswered_required, created, modified) "
                 + "SELECT gen_random_uuid(), r.offering_user_uuid, ?1, ?2, ?3, ?4, now(), now() FROM offering_user_ref r "
-                + "WHERE r.offering_uuid = ?5 AND NOT r.deleted AND NOT EXISTS (SELECT 1 FROM completion c "
-                + "WHERE c.offering_user_uuid = r.offering_user_uuid AND c.checklist_id = ?1) LIMIT " + BATCH
+                + "WHERE " + condition + " AND NOT r.deleted AND NOT EXISTS (SELECT 1 FROM completion c "
+                + "WHERE c.offering_user_uuid = r.offering_user_uuid AND c.checklist_id = ?1) LIMIT " + limit
                 + " ON CONFLICT DO NOTHING RETURNING id")
                 .setParameter(1, checklist.id).setParameter(2, figures.isCompleted())
                 .setParameter(3, percentage(figures)).setParameter(4, figures.unansweredRequired().size())
-                .setParameter(5, offering).getResultList();
-        if (!ids.isEmpty()) {
-            List<Long> created = ids.stream().map(Number::longValue).toList();
-            List<Completion> completions = Completion.list("select c from Completion c join fetch c.checklist "
-                    + "where c.id in ?1", created);
-            var refs = OfferingUserRef.<OfferingUserRef>list("offeringUserUuid in ?1",
-                    completions.stream().map(c -> c.offeringUserUuid).toList()).stream()
-                    .collect(java.util.stream.Collectors.toMap(r -> r.offeringUserUuid, r -> r));
-            completions.forEach(c -> events.created(c, refs.get(c.offeringUserUuid)));
+                .setParameter(5, value).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    private void announce(List<Long> created) {
+        if (created.isEmpty()) {
+            return;
         }
-        return ids.size();
+        List<Completion> completions = Completion.list("select c from Completion c join fetch c.checklist "
+                + "where c.id in ?1", created);
+        var refs = OfferingUserRef.<OfferingUserRef>list("offeringUserUuid in ?1",
+                completions.stream().map(c -> c.offeringUserUuid).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.offeringUserUuid, r -> r));
+        completions.forEach(c -> events.created(c, refs.get(c.offeringUserUuid)));
     }
 
     /** The offering user is gone: so are all its completions and their answers (kept audit ones too). */

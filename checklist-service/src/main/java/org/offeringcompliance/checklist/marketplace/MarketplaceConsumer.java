@@ -11,11 +11,11 @@ import org.offeringcompliance.checklist.completion.CompletionLifecycle;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingUserData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.RoleData;
+import org.offeringcompliance.common.events.ConsumerTransactions;
 import org.offeringcompliance.common.events.EventEnvelope;
 import org.offeringcompliance.common.events.EventReader;
 import org.offeringcompliance.common.events.ProcessedEvents;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -46,14 +46,14 @@ public class MarketplaceConsumer {
     public void offerings(String value) {
         EventEnvelope event = reader.read(value);
         OfferingData data = reader.data(event, OfferingData.class);
-        UUID checklist = QuarkusTransaction.requiringNew().call(() -> processed.alreadyProcessed(event.id(), CONSUMER)
+        UUID checklist = ConsumerTransactions.call(() -> processed.alreadyProcessed(event.id(), CONSUMER)
                 ? null
                 : projection.applyOffering(event.type(), data));
         if (checklist != null && event.type().endsWith(".checklist_assigned")) {
             int created = lifecycle.backfill(data.offering(), checklist);
             LOG.infof("offering %s: %d completions created for checklist %s", data.offeringUuid(), created, checklist);
         }
-        QuarkusTransaction.requiringNew().run(() -> processed.firstDelivery(event.id(), CONSUMER));
+        ConsumerTransactions.run(() -> processed.firstDelivery(event.id(), CONSUMER));
     }
 
     @Incoming("marketplace-offering-users")
@@ -61,7 +61,7 @@ public class MarketplaceConsumer {
     public void offeringUsers(String value) {
         EventEnvelope event = reader.read(value);
         OfferingUserData data = reader.data(event, OfferingUserData.class);
-        QuarkusTransaction.requiringNew().run(() -> {
+        ConsumerTransactions.run(() -> {
             if (processed.firstDelivery(event.id(), CONSUMER)) {
                 projection.applyOfferingUser(event.type(), data);
             }
@@ -76,7 +76,7 @@ public class MarketplaceConsumer {
             return;
         }
         RoleData data = reader.data(event, RoleData.class);
-        QuarkusTransaction.requiringNew().run(() -> {
+        ConsumerTransactions.run(() -> {
             if (processed.firstDelivery(event.id(), CONSUMER)) {
                 projection.applyRole(event.type(), data);
             }

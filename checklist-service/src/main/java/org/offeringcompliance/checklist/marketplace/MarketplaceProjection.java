@@ -4,13 +4,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.checklist.completion.CompletionLifecycle;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingUserData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.RoleData;
-import org.offeringcompliance.checklist.offering.OfferingChecklist;
 
 /**
  * Applies marketplace facts to this service's own tables. Versions make every step safe to repeat and to receive
@@ -25,20 +25,22 @@ public class MarketplaceProjection {
     @Inject
     CustomerRoleRef roles;
 
-    /** Records the offering's checklist; returns the checklist whose completions need backfilling, or null. */
+    @Inject
+    EntityManager em;
+
+    /**
+     * Records the offering's checklist unless a newer version is already known (an upsert, so concurrent consumers
+     * cannot collide); returns the offering's checklist after this event, or null.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID applyOffering(String type, OfferingData data) {
-        OfferingChecklist row = OfferingChecklist.findById(data.offering());
-        if (row == null) {
-            row = new OfferingChecklist();
-            row.offeringUuid = data.offering();
-            row.persist();
-        } else if (row.version != null && row.version > data.version()) {
-            return null;
-        }
-        row.version = data.version();
-        row.checklistUuid = type.endsWith(".deleted") ? null : data.checklist();
-        return row.checklistUuid;
+        UUID checklist = type.endsWith(".deleted") ? null : data.checklist();
+        int applied = em.createNativeQuery("INSERT INTO offering_checklist (offering_uuid, checklist_uuid, version) "
+                + "VALUES (?1, ?2, ?3) ON CONFLICT (offering_uuid) DO UPDATE SET checklist_uuid = EXCLUDED.checklist_uuid, "
+                + "version = EXCLUDED.version WHERE offering_checklist.version IS NULL "
+                + "OR offering_checklist.version <= EXCLUDED.version").setParameter(1, data.offering())
+                .setParameter(2, checklist).setParameter(3, data.version()).executeUpdate();
+        return applied == 1 ? checklist : null;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -59,13 +61,11 @@ public class MarketplaceProjection {
         ref.username = nonNull(data.username());
         ref.fullName = nonNull(data.userFullName());
         ref.email = nonNull(data.userEmail());
-        if (OfferingChecklist.findById(ref.offeringUuid) == null && data.checklist() != null) {
-            // The offering's own event has not arrived yet: trust the checklist this event carries until it does.
-            OfferingChecklist provisional = new OfferingChecklist();
-            provisional.offeringUuid = ref.offeringUuid;
-            provisional.checklistUuid = data.checklist();
-            provisional.version = 0L;
-            provisional.persist();
+        if (data.checklist() != null) {
+            // Until the offering's own event arrives, trust the checklist this event carries (version 0 loses to it).
+            em.createNativeQuery("INSERT INTO offering_checklist (offering_uuid, checklist_uuid, version) "
+                    + "VALUES (?1, ?2, 0) ON CONFLICT DO NOTHING").setParameter(1, ref.offeringUuid)
+                    .setParameter(2, data.checklist()).executeUpdate();
         }
         lifecycle.ensureCurrent(ref);
     }

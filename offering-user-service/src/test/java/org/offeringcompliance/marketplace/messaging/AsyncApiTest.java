@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.offeringcompliance.testing.GoldenSamples;
 
 /** The AsyncAPI document names every event type that has a golden sample, under its topic. */
 class AsyncApiTest {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.Test;
+import org.offeringcompliance.testing.GoldenSamples;
 import org.offeringcompliance.marketplace.Marketplace;
 import org.offeringcompliance.marketplace.Marketplace.Provider;
 import org.offeringcompliance.marketplace.MarketplaceTestResource;

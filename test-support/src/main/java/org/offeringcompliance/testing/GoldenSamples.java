@@ -1,4 +1,4 @@
-package org.offeringcompliance.marketplace.messaging;
+package org.offeringcompliance.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,24 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.offeringcompliance.testing.JsonShape;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * The golden samples of every event this service emits (src/test/resources/events/TYPE.json), read by the consumers'
+ * The golden samples of every event a service emits (its src/test/resources/events/TYPE.json), read by the consumers'
  * tests too. Run with -Devents.record=true to write missing samples from what the service emits.
  */
-final class GoldenSamples {
+public final class GoldenSamples {
 
-    static final Path DIR = Path.of("src/test/resources/events");
+    public static final Path DIR = Path.of("src/test/resources/events");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private GoldenSamples() {}
 
-    static void assertMatches(JsonNode emitted) throws IOException {
+    public static void assertMatches(JsonNode emitted) throws IOException {
         Path sample = DIR.resolve(emitted.get("type").asText() + ".json");
         if (!Files.exists(sample) && Boolean.getBoolean("events.record")) {
             Files.writeString(sample, JSON.writeValueAsString(emitted) + "\n");

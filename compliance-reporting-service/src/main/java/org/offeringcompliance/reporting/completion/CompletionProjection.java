@@ -1,0 +1,81 @@
+package org.offeringcompliance.reporting.completion;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.offeringcompliance.reporting.checklist.ChecklistProjection;
+import org.offeringcompliance.reporting.messaging.EventData.CompletionData;
+import org.offeringcompliance.reporting.messaging.ProjectionLocks;
+import org.offeringcompliance.reporting.offering.Contribution;
+import org.offeringcompliance.reporting.offering.OfferingReport;
+import org.offeringcompliance.reporting.offeringuser.OfferingUserReport;
+import org.offeringcompliance.reporting.offeringuser.Tombstones;
+
+/**
+ * Completions from their events, under the offering's lock. Every completion is kept as a fact; the offering user's row
+ * shows it while it is of the offering's current checklist, and the offering's counters move by the difference. A
+ * completion event may arrive before its offering user's: the row picks the fact up when it is created.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CompletionProjection {
+
+    @Inject
+    ProjectionLocks locks;
+
+    @Inject
+    Tombstones tombstones;
+
+    @Inject
+    ChecklistProjection checklists;
+
+    public void changed(CompletionData data) {
+        UUID offeringUser = data.offeringUser();
+        locks.offering(data.offering());
+        if (tombstones.isDeleted(offeringUser)) {
+            return;
+        }
+        CompletionFact fact = CompletionFact.findById(data.completion());
+        if (fact != null && fact.modified.isAfter(data.modified())) {
+            return;
+        }
+        if (fact == null) {
+            // At most one completion per (offering user, checklist): a newer one replaces any other.
+            CompletionFact.delete("offeringUserUuid = ?1 and checklistUuid = ?2", offeringUser, data.checklist());
+            fact = new CompletionFact();
+            fact.completionUuid = data.completion();
+            fact.describe(data);
+            fact.persist();
+        } else {
+            fact.describe(data);
+        }
+        checklists.mentioned(data.checklist(), data.checklistName(), data.checklistDescription());
+        showOnRow(offeringUser, fact);
+    }
+
+    public void deleted(CompletionData data) {
+        locks.offering(data.offering());
+        CompletionFact.deleteById(data.completion());
+        OfferingUserReport row = OfferingUserReport.findById(data.offeringUser());
+        if (row != null && data.completion().equals(row.completionUuid)) {
+            showOnRow(row, null);
+        }
+    }
+
+    private void showOnRow(UUID offeringUser, CompletionFact fact) {
+        OfferingUserReport row = OfferingUserReport.findById(offeringUser);
+        if (row != null && fact.checklistUuid.equals(row.checklistUuid)) {
+            showOnRow(row, fact);
+        }
+    }
+
+    private void showOnRow(OfferingUserReport row, CompletionFact fact) {
+        OfferingReport offering = OfferingReport.findById(row.offeringUuid);
+        Contribution before = OfferingUserReport.contributionOf(row);
+        row.show(fact);
+        offering.count(before, OfferingUserReport.contributionOf(row));
+    }
+}

@@ -1,0 +1,56 @@
+package org.offeringcompliance.reporting.customer;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One role a user holds on a customer (any role makes the user a member of it). */
+@Entity
+@Table(name = "customer_role")
+@IdClass(CustomerRole.Key.class)
+public class CustomerRole extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "user_uuid")
+    public UUID userUuid;
+    @Id
+    @Column(name = "customer_uuid")
+    public UUID customerUuid;
+    @Id
+    public String role;
+
+    /** HQL: the customers the user named by the parameter is a member of. */
+    public static String memberCustomersOf(String userParameter) {
+        return "(select cr.customerUuid from CustomerRole cr where cr.userUuid = " + userParameter + ")";
+    }
+
+    public static boolean isMember(UUID user, UUID customer) {
+        return count("userUuid = ?1 and customerUuid = ?2", user, customer) > 0;
+    }
+
+    public static class Key implements Serializable {
+
+        public UUID userUuid;
+        public UUID customerUuid;
+        public String role;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(userUuid, k.userUuid) && Objects.equals(customerUuid, k.customerUuid)
+                    && Objects.equals(role, k.role);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(userUuid, customerUuid, role);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.offeringcompliance.reporting.messaging;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * PostgreSQL advisory locks that keep concurrent consumers (several channels, several replicas) and a rebuild apart. Two
+ * key spaces that never overlap: one bigint per offering, and (REBUILD_CLASS, n) pairs for the rebuild.
+ */
+@ApplicationScoped
+public class ProjectionLocks {
+
+    public static final int REBUILD_CLASS = 0x52454255;
+    /** Held shared by every live event transaction and exclusively by a rebuild while it catches up and swaps. */
+    public static final int SWAP = 0;
+    /** Held by the one rebuild running in the whole cluster. */
+    public static final int SINGLE_REBUILD = 1;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void liveWrite() {
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock_shared(?1, ?2)").setParameter(1, REBUILD_CLASS)
+                .setParameter(2, SWAP).getSingleResult();
+    }
+
+    /** Serialises every change to one offering's rows (the offering, its users, their completions) until commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void offering(UUID offering) {
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)")
+                .setParameter(1, offering.getMostSignificantBits() ^ offering.getLeastSignificantBits()).getSingleResult();
+    }
+}
