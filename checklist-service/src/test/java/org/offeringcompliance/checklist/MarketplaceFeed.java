@@ -24,14 +24,19 @@ public final class MarketplaceFeed {
 
     /** Sends the sample of the type with a fresh id and time, the given subject and data fields overridden. */
     public static String send(String type, String subject, Map<String, Object> data) {
+        String event = event(type, subject, data);
+        sendRaw(topicOf(type), subject, event);
+        return event;
+    }
+
+    /** The record value of such an event, e.g. to deliver it twice. */
+    public static String event(String type, String subject, Map<String, Object> data) {
         try {
             ObjectNode event = (ObjectNode) JSON.readTree(SAMPLES.resolve(type + ".json").toFile());
-            String id = UUID.randomUUID().toString();
-            event.put("id", id).put("time", Instant.now().toString()).put("subject", subject);
+            event.put("id", UUID.randomUUID().toString()).put("time", Instant.now().toString()).put("subject", subject);
             ObjectNode payload = (ObjectNode) event.get("data");
             data.forEach((k, v) -> payload.set(k, JSON.valueToTree(v)));
-            sendRaw(topicOf(type), subject, JSON.writeValueAsString(event));
-            return id;
+            return JSON.writeValueAsString(event);
         } catch (IOException e) {
             throw new IllegalStateException("no golden sample for " + type, e);
         }
@@ -41,7 +46,7 @@ public final class MarketplaceFeed {
         KafkaTopics.send("test." + topic, key, value);
     }
 
-    static String topicOf(String type) {
+    public static String topicOf(String type) {
         if (type.startsWith("marketplace.offering_user.")) {
             return "marketplace.offering-users";
         }

@@ -10,22 +10,54 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
-    /** Backend name (marketplace, checklist, reporting) to its base URL, e.g. http://127.0.0.1:8081. */
+    /** Backend name (marketplace, checklist, reporting) to its base URL, e.g. http://127.0.0.1:8081. No default. */
     Map<String, String> backends();
 
-    /** Time to open a connection to a backend before answering 503. */
+    /** Time to open a connection to a backend before answering 503. Default 2s. */
     @WithDefault("2s")
     Duration connectTimeout();
 
-    /** Time a backend may stay silent before the gateway answers 504. */
+    /** Time a backend may stay silent (no headers, no bytes) before the gateway answers 504. Default 30s. */
     @WithDefault("30s")
     Duration requestTimeout();
 
-    /** Largest request body accepted; larger ones get 413. */
+    /** Largest request body accepted, declared or streamed; larger ones get 413. Default 1048576 (1 MiB). */
     @WithDefault("1048576")
     long maxBodyBytes();
 
-    /** Path prefixes served without a token (API docs, public offerings). */
+    /** Path prefixes served without a token (API docs, public offerings). Default: those two. */
     @WithDefault("/api/marketplace-public-offerings/,/api/docs,/api/openapi.json")
     List<String> publicPaths();
+
+    /** Per-user request rate limit on the proxied routes. */
+    RateLimit rateLimit();
+
+    /** The merged OpenAPI document at /api/openapi.json. */
+    OpenApi openapi();
+
+    interface RateLimit {
+
+        /** Whether to limit requests per caller (token subject, or client IP when anonymous). Default false. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Requests a caller may make per window (also the burst size). Default 300. */
+        @WithDefault("300")
+        int requests();
+
+        /** The window in which {@link #requests()} are allowed; the bucket refills evenly over it. Default 1m. */
+        @WithDefault("1m")
+        Duration window();
+    }
+
+    interface OpenApi {
+
+        /** How long a complete merged document is reused before the backends are asked again. Default 30s. */
+        @WithDefault("30s")
+        Duration cacheTtl();
+
+        /** Time each backend has to deliver its document before it is left out. Default 3s. */
+        @WithDefault("3s")
+        Duration fetchTimeout();
+    }
 }

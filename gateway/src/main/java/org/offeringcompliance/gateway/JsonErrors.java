@@ -4,7 +4,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
-/** The gateway's own answers use the API's error shape: {"detail": "..."}. */
+/** The gateway's own answers use the API's error shape: {"detail": "..."}; RequestIds adds the X-Request-Id. */
 final class JsonErrors {
 
     private JsonErrors() {}
@@ -17,10 +17,6 @@ final class JsonErrors {
         HttpServerResponse response = ctx.response();
         if (response.ended() || response.headWritten()) {
             return;
-        }
-        String requestId = ctx.request().getHeader(ProxyRoutes.REQUEST_ID);
-        if (requestId != null) {
-            response.putHeader(ProxyRoutes.REQUEST_ID, requestId);
         }
         response.setStatusCode(status).putHeader("Content-Type", "application/json").end(body(detail));
     }

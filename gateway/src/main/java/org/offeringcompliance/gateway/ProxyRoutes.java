@@ -2,20 +2,18 @@ package org.offeringcompliance.gateway;
 
 import java.net.ConnectException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.jboss.logging.Logger;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
@@ -23,6 +21,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -34,12 +33,9 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
-/** Streams every /api request to the service that owns it, after checking the bearer token. */
+/** Streams every /api request to the service that owns it, after checking the bearer token and the rate limit. */
 @ApplicationScoped
 public class ProxyRoutes {
-
-    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
-    static final String REQUEST_ID = "X-Request-Id";
 
     @Inject
     GatewayConfig config;
@@ -47,71 +43,105 @@ public class ProxyRoutes {
     @Inject
     Vertx vertx;
 
+    @Inject
+    BodyLimit bodyLimit;
+
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    /** Bodies of unknown length, read by BodyLimit, waiting for the proxy to pick them up. */
+    private final Map<HttpServerRequest, Buffer> bufferedBodies = new ConcurrentHashMap<>();
+    private RateLimiter rateLimiter;
 
     void register(@Observes Router router) {
-        config.backends().forEach((name, url) -> proxies.put(name, proxy(URI.create(url))));
-        router.route().order(-100).failureHandler(this::authenticationFailure);
+        config.backends().forEach((name, url) -> proxies.put(name, proxy(name, URI.create(url))));
+        if (config.rateLimit().enabled()) {
+            rateLimiter = new RateLimiter(config.rateLimit().requests(), config.rateLimit().window(), System::nanoTime);
+        }
         router.route("/api/*").handler(this::handle);
-        router.route().last().handler(ctx -> JsonErrors.send(ctx, 404, "Not found."));
     }
 
-    private HttpProxy proxy(URI backend) {
+    private HttpProxy proxy(String name, URI backend) {
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(64)
                 .setKeepAlive(true);
         SocketAddress origin = SocketAddress.inetSocketAddress(backend.getPort(), backend.getHost());
         return HttpProxy.reverseProxy(vertx.createHttpClient(options))
-                .originRequestProvider((request, client) -> client.request(new RequestOptions()
-                        .setServer(origin)
-                        .setMethod(request.method())
-                        .setURI(request.uri())
-                        .setIdleTimeout(config.requestTimeout().toMillis())))
-                .addInterceptor(new BackendFailures());
+                .origin(context -> connect(context, origin))
+                .addInterceptor(new BackendFailures(name))
+                .addInterceptor(new BufferedBodies())
+                .addInterceptor(new GatewayOwnedHeaders());
+    }
+
+    private Future<HttpClientRequest> connect(ProxyContext context, SocketAddress origin) {
+        HttpServerRequest request = context.request().proxiedRequest();
+        RequestOptions options = new RequestOptions().setServer(origin).setMethod(request.method())
+                .setURI(request.uri())
+                // waiting for a pooled connection is bounded too; it counts as connecting
+                .setConnectTimeout(config.connectTimeout().toMillis() * 2)
+                .setIdleTimeout(config.requestTimeout().toMillis());
+        return context.client().request(options).recover(failure -> Future.failedFuture(unavailable(failure)));
+    }
+
+    /** Every failure before the request is sent means the backend could not be reached: 503, not 504. */
+    private static ConnectException unavailable(Throwable failure) {
+        if (failure instanceof ConnectException connect) {
+            return connect;
+        }
+        ConnectException wrapped = new ConnectException(failure.getMessage());
+        wrapped.initCause(failure);
+        return wrapped;
     }
 
     void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        Optional<String> backend = RouteTable.backendFor(request.path());
+        if (backend.isEmpty()) {
+            ctx.next(); // the OpenAPI document, Swagger UI, or the JSON 404
+            return;
+        }
         request.pause();
         addForwardingHeaders(request);
-        String path = request.path();
-        Optional<String> backend = RouteTable.backendFor(path);
-        if (backend.isEmpty()) {
-            JsonErrors.send(ctx, 404, "Not found.");
-            return;
-        }
-        String length = request.getHeader("Content-Length");
-        if (length != null && parseLong(length) > config.maxBodyBytes()) {
-            JsonErrors.send(ctx, 413, "Request body too large.");
-            return;
-        }
-        if (isPublic(path)) {
-            proxies.get(backend.get()).handle(request);
-            return;
-        }
         Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
-        identity.subscribe().with(id -> {
-            if (id == null || id.isAnonymous()) {
-                unauthorized(ctx);
-            } else {
-                proxies.get(backend.get()).handle(request);
-            }
-        }, failure -> unauthorized(ctx));
+        identity.subscribe().with(id -> proceed(ctx, backend.get(), id), failure -> Failures.unauthorized(ctx));
     }
 
-    /** A bad, expired or foreign token fails authentication before our route: answer it in JSON too. */
-    private void authenticationFailure(RoutingContext ctx) {
-        if (ctx.failure() instanceof AuthenticationFailedException || ctx.failure() instanceof UnauthorizedException) {
-            unauthorized(ctx);
+    private void proceed(RoutingContext ctx, String backend, SecurityIdentity identity) {
+        HttpServerRequest request = ctx.request();
+        if ((identity == null || identity.isAnonymous()) && !isPublic(request.path())) {
+            Failures.unauthorized(ctx);
+            return;
+        }
+        Duration wait = rateLimiter == null ? Duration.ZERO : rateLimiter.acquire(caller(ctx, identity));
+        if (!wait.isZero()) {
+            tooManyRequests(ctx, wait);
+        } else if (BodyLimit.hasUnknownLength(request)) {
+            bodyLimit.read(ctx, body -> forward(backend, request, body));
         } else {
-            ctx.next();
+            proxies.get(backend).handle(request);
         }
     }
 
-    private static void unauthorized(RoutingContext ctx) {
-        ctx.response().putHeader("WWW-Authenticate", "Bearer");
-        JsonErrors.send(ctx, 401, "Authentication credentials were not provided or are invalid.");
+    private void forward(String backend, HttpServerRequest request, Buffer body) {
+        bufferedBodies.put(request, body);
+        try {
+            proxies.get(backend).handle(request);
+        } finally {
+            bufferedBodies.remove(request);
+        }
+    }
+
+    private static void tooManyRequests(RoutingContext ctx, Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        ctx.response().putHeader("Retry-After", Long.toString(seconds));
+        JsonErrors.send(ctx, 429, "Request was throttled. Expected available in " + seconds + " seconds.");
+    }
+
+    /** The token's subject, or the client's address for anonymous callers. */
+    private static String caller(RoutingContext ctx, SecurityIdentity identity) {
+        if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return "sub:" + jwt.getSubject();
+        }
+        return "ip:" + ctx.request().remoteAddress().hostAddress();
     }
 
     private boolean isPublic(String path) {
@@ -120,51 +150,33 @@ public class ProxyRoutes {
 
     private static void addForwardingHeaders(HttpServerRequest request) {
         var headers = request.headers();
-        if (headers.get(REQUEST_ID) == null || headers.get(REQUEST_ID).isBlank()) {
-            headers.set(REQUEST_ID, UUID.randomUUID().toString());
-        }
         headers.set("X-Forwarded-Host", request.authority() == null ? "localhost" : request.authority().toString());
         headers.set("X-Forwarded-Proto", request.scheme());
     }
 
-    private static long parseLong(String value) {
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /** A backend that is down, slow or broken gets a JSON 503/504/502 instead of an empty 502. */
-    static final class BackendFailures implements ProxyInterceptor {
+    /** Puts a body that BodyLimit has read (and counted) in place of the client's stream. */
+    private final class BufferedBodies implements ProxyInterceptor {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            return context.sendRequest().recover(failure -> {
-                int status = status(failure);
-                LOG.warnf("backend failure for %s: %s", context.request().getURI(), failure.toString());
-                String detail = switch (status) {
-                    case 503 -> "The service behind this route is unavailable.";
-                    case 504 -> "The service behind this route did not answer in time.";
-                    default -> "The service behind this route failed.";
-                };
-                ProxyResponse response = context.request().response().setStatusCode(status)
-                        .setBody(Body.body(Buffer.buffer(JsonErrors.body(detail))));
-                response.headers().clear();
-                response.putHeader("Content-Type", "application/json");
-                return Future.succeededFuture(response);
-            });
+            Buffer body = bufferedBodies.remove(context.request().proxiedRequest());
+            if (body != null) {
+                context.request().setBody(Body.body(body));
+                context.request().headers().remove("Transfer-Encoding");
+            }
+            return context.sendRequest();
         }
+    }
 
-        static int status(Throwable failure) {
-            if (failure instanceof ConnectException || failure.getCause() instanceof ConnectException) {
-                return 503;
-            }
-            String name = failure.getClass().getSimpleName();
-            if (failure instanceof TimeoutException || name.contains("Timeout")) {
-                return 504;
-            }
-            return 502;
+    /** CORS belongs to the gateway; a backend's CORS headers would be sent twice. */
+    private static final class GatewayOwnedHeaders implements ProxyInterceptor {
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            var headers = context.response().headers();
+            headers.names().stream().filter(n -> n.regionMatches(true, 0, "Access-Control-", 0, 15)).toList()
+                    .forEach(headers::remove);
+            return context.sendResponse();
         }
     }
 }

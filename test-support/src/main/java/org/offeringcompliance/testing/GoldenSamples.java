@@ -32,4 +32,20 @@ public final class GoldenSamples {
         List<String> differences = JsonShape.differences(JSON.readTree(sample.toFile()), emitted);
         assertEquals(List.of(), differences, "event " + emitted.get("type") + " differs from " + sample);
     }
+
+    /** The service's AsyncAPI document names every topic and every event type that has a golden sample. */
+    public static void assertDocumentedIn(Path asyncApiFile, List<String> topics) throws IOException {
+        String asyncApi = Files.readString(asyncApiFile);
+        List<String> types;
+        try (var files = Files.list(DIR)) {
+            types = files.map(f -> f.getFileName().toString().replace(".json", "")).toList();
+        }
+        assertTrue(!types.isEmpty(), "no golden samples in " + DIR);
+        for (String type : types) {
+            assertTrue(asyncApi.contains("    " + type + ":\n      name: " + type), type + " is not documented");
+        }
+        for (String topic : topics) {
+            assertTrue(asyncApi.contains("    address: " + topic), topic + " is not documented");
+        }
+    }
 }

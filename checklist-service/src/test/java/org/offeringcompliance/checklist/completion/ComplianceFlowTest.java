@@ -195,7 +195,7 @@ class ComplianceFlowTest {
     void removingAndReassigningTheChecklistKeepsTheCompletion() {
         String completion = submit(member, List.of(Map.of("question_uuid", textQ, "answer_data", "kept"))).statusCode(200)
                 .extract().path("completion.uuid");
-        MarketplaceFeed.checklistAssigned(ou.offering(), null, 3);
+        String removal = MarketplaceFeed.checklistAssigned(ou.offering(), null, 3);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(member)
                 .get(OU + "completion_status/", ou.offeringUser()).then().statusCode(400)
                 .body("detail", equalTo("No checklist configured for this object")));
@@ -206,6 +206,11 @@ class ComplianceFlowTest {
                 .get(OU + "checklist/", ou.offeringUser()).then().statusCode(200)
                 .body("completion.uuid", equalTo(completion))
                 .body("questions[1].existing_answer.answer_data", equalTo("kept")));
+        // The very same removal delivered again (same event id, older version) changes nothing.
+        MarketplaceFeed.sendRaw("marketplace.offerings", ou.offering(), removal);
+        MarketplaceFeed.sendRaw("marketplace.offerings", ou.offering(), removal);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> as(member)
+                .get(OU + "checklist/", ou.offeringUser()).then().statusCode(200));
     }
 
     @Test

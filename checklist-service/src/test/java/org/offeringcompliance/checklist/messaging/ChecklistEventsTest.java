@@ -99,8 +99,8 @@ class ChecklistEventsTest {
     @Test
     void thereIsOneSamplePerEventType() throws IOException, URISyntaxException {
         try (Stream<Path> files = Files.list(Path.of(getClass().getResource("/events").toURI()))) {
-            assertEquals(Set.copyOf(TYPES),
-                    files.map(f -> f.getFileName().toString().replace(".json", "")).collect(Collectors.toSet()));
+            assertEquals(Set.copyOf(TYPES), files.map(f -> f.getFileName().toString().replace(".json", ""))
+                    .filter(type -> !type.startsWith("checklist.completion.")).collect(Collectors.toSet()));
         }
         for (String type : TYPES) {
             assertEquals(type, sample(type).path("type").asText());

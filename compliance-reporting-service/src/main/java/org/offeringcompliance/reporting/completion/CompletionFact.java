@@ -43,7 +43,8 @@ public class CompletionFact extends PanacheEntityBase {
     public Instant modified;
 
     public static CompletionFact of(UUID offeringUser, UUID checklist) {
-        return checklist == null ? null
+        return checklist == null
+                ? null
                 : find("offeringUserUuid = ?1 and checklistUuid = ?2", offeringUser, checklist).firstResult();
     }
 

@@ -1,11 +1,10 @@
 package org.offeringcompliance.reporting.completion;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -16,13 +15,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.offeringcompliance.common.api.PageRequest;
 import org.offeringcompliance.common.api.PagedResponse;
 import org.offeringcompliance.common.api.Uuids;
-import org.offeringcompliance.common.security.Caller;
 import org.offeringcompliance.common.security.CurrentCaller;
+import org.offeringcompliance.reporting.completion.CompletionApi.CompletionItem;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 
+/** Read-only: current checklist completions of offering users, scoped to the caller (writes answer 405). */
 @Path("/api/marketplace-offering-user-checklist-completions/")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,21 +29,35 @@ public class CompletionResource {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    CompletionQueries completions;
+
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize,
+            @QueryParam("o") String o, @QueryParam("user_uuid") String userUuid,
+            @QueryParam("offering_uuid") String offeringUuid,
+            @QueryParam("customer_provider_uuid") String customerProviderUuid,
+            @QueryParam("checklist_uuid") String checklistUuid, @QueryParam("is_completed") String isCompleted,
+            @QueryParam("requires_review") String requiresReview, @QueryParam("modified_after") String modifiedAfter,
             @Context UriInfo uri) {
-        Caller caller = currentCaller.get();
-        PageRequest request = PageRequest.of(page, pageSize);
-        long total = CompletionRow.count("userUuid", caller.id());
-        request.checkWithin(total);
-        var items = CompletionRow.<CompletionRow>find("userUuid", Sort.descending("modified").and("id"), caller.id())
-                .page(Page.of(request.page() - 1, request.size())).list().stream()
-                .map(r -> Map.of("uuid", Uuids.hex(r.uuid), "created", r.created, "modified", r.modified)).toList();
-        return PagedResponse.of(items, total, request, uri);
+        CompletionFilter filter = CompletionFilter.parse(userUuid, offeringUuid, customerProviderUuid, checklistUuid,
+                isCompleted, requiresReview, modifiedAfter);
+        return completions.list(currentCaller.get(), filter, o, PageRequest.of(page, pageSize)).response(uri);
     }
 
     @HEAD
-    public Response count() {
-        return PagedResponse.count(CompletionRow.count("userUuid", currentCaller.get().id()));
+    public Response count(@QueryParam("user_uuid") String userUuid, @QueryParam("offering_uuid") String offeringUuid,
+            @QueryParam("customer_provider_uuid") String customerProviderUuid,
+            @QueryParam("checklist_uuid") String checklistUuid, @QueryParam("is_completed") String isCompleted,
+            @QueryParam("requires_review") String requiresReview, @QueryParam("modified_after") String modifiedAfter) {
+        CompletionFilter filter = CompletionFilter.parse(userUuid, offeringUuid, customerProviderUuid, checklistUuid,
+                isCompleted, requiresReview, modifiedAfter);
+        return PagedResponse.count(completions.count(currentCaller.get(), filter));
+    }
+
+    @GET
+    @Path("{uuid}/")
+    public CompletionItem get(@PathParam("uuid") String uuid) {
+        return completions.get(currentCaller.get(), Uuids.pathParam(uuid));
     }
 }

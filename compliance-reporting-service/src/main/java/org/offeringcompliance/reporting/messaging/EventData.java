@@ -27,7 +27,8 @@ public final class EventData {
     }
 
     public static UUID optional(String field, String hex) {
-        return hex == null ? null
+        return hex == null
+                ? null
                 : Uuids.tryParse(hex).orElseThrow(() -> new IllegalArgumentException(field + " is not a uuid"));
     }
 

@@ -73,7 +73,9 @@ public class OfferingUserReport extends PanacheEntityBase {
     public long version;
 
     public static Contribution contributionOf(OfferingUserReport row) {
-        return row == null ? Contribution.NONE : Contribution.of(row.completionUuid != null, Boolean.TRUE.equals(row.completed));
+        return row == null
+                ? Contribution.NONE
+                : Contribution.of(row.completionUuid != null, Boolean.TRUE.equals(row.completed));
     }
 
     public void belongTo(OfferingReport offering) {

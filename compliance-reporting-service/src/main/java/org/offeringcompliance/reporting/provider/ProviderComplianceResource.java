@@ -36,8 +36,8 @@ public class ProviderComplianceResource {
     @Path("compliance_overview/")
     public Response overview(@PathParam("provider") String provider, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize, @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, pageSize);
-        return reports.overview(access.readableCustomer(currentCaller.get(), provider), request).response(uri);
+        var customer = access.readableCustomer(currentCaller.get(), provider);
+        return reports.overview(customer, PageRequest.of(page, pageSize)).response(uri);
     }
 
     @GET
@@ -45,18 +45,17 @@ public class ProviderComplianceResource {
     public Response offeringUsers(@PathParam("provider") String provider, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize, @QueryParam("offering_uuid") String offeringUuid,
             @QueryParam("compliance_status") String complianceStatus, @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, pageSize);
+        var customer = access.readableCustomer(currentCaller.get(), provider);
         var offering = QueryParams.uuid("offering_uuid", offeringUuid);
         String status = QueryParams.choice("compliance_status", complianceStatus, ProviderReports.COMPLIANCE_STATUSES);
-        return reports.offeringUsers(access.readableCustomer(currentCaller.get(), provider), offering, status, request)
-                .response(uri);
+        return reports.offeringUsers(customer, offering, status, PageRequest.of(page, pageSize)).response(uri);
     }
 
     @GET
     @Path("checklists_summary/")
     public Response checklistsSummary(@PathParam("provider") String provider, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize, @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, pageSize);
-        return reports.checklistsSummary(access.readableCustomer(currentCaller.get(), provider), request).response(uri);
+        var customer = access.readableCustomer(currentCaller.get(), provider);
+        return reports.checklistsSummary(customer, PageRequest.of(page, pageSize)).response(uri);
     }
 }

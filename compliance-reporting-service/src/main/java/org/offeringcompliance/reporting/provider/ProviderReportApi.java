@@ -36,7 +36,8 @@ public final class ProviderReportApi {
 
         /** completed ÷ total × 100, two decimals; 0.0 without users. */
         static double rate(int completed, int total) {
-            return total == 0 ? 0.0
+            return total == 0
+                    ? 0.0
                     : BigDecimal.valueOf(completed * 100L).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP)
                             .doubleValue();
         }
@@ -52,7 +53,8 @@ public final class ProviderReportApi {
         /** Percentage: null without a checklist, 0.0 while the completion is still being created. */
         static OfferingUserItem of(OfferingUserReport r, String checklistName) {
             boolean hasChecklist = r.checklistUuid != null;
-            BigDecimal percentage = !hasChecklist ? null
+            BigDecimal percentage = !hasChecklist
+                    ? null
                     : r.completionUuid == null ? NO_PROGRESS : r.completionPercentage;
             return new OfferingUserItem(Uuids.hex(r.offeringUserUuid), r.userFullName, r.userEmail, r.offeringName,
                     hasChecklist ? checklistName : null, r.username, r.state, percentage, r.complianceStatus,

@@ -17,12 +17,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.Test;
-import org.offeringcompliance.testing.GoldenSamples;
 import org.offeringcompliance.marketplace.Marketplace;
 import org.offeringcompliance.marketplace.Marketplace.Provider;
 import org.offeringcompliance.marketplace.MarketplaceTestResource;
 import org.offeringcompliance.marketplace.offering.ChecklistClient;
 import org.offeringcompliance.marketplace.offering.ChecklistClient.ChecklistSummary;
+import org.offeringcompliance.testing.GoldenSamples;
 import org.offeringcompliance.testing.KafkaTopics;
 
 import com.fasterxml.jackson.databind.JsonNode;

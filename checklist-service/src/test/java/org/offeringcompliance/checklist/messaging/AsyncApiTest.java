@@ -1,0 +1,17 @@
+package org.offeringcompliance.checklist.messaging;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.offeringcompliance.testing.GoldenSamples;
+
+class AsyncApiTest {
+
+    @Test
+    void everyTopicAndEmittedTypeIsDocumented() throws IOException {
+        GoldenSamples.assertDocumentedIn(Path.of("src/main/asyncapi/asyncapi.yaml"),
+                List.of(Topics.CHECKLISTS, Topics.COMPLETIONS));
+    }
+}

@@ -1,0 +1,109 @@
+package org.offeringcompliance.reporting;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.offeringcompliance.testing.KafkaTopics;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Publishes events built from the producers' own golden samples (offering-user-service and checklist-service
+ * src/test/resources/events), so a change of either contract breaks this build. Each event gets a fresh id and time,
+ * the given subject and the given data fields.
+ */
+public final class EventFeed {
+
+    static final Path MARKETPLACE_SAMPLES = Path.of("../offering-user-service/src/test/resources/events");
+    static final Path CHECKLIST_SAMPLES = Path.of("../checklist-service/src/test/resources/events");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private EventFeed() {}
+
+    /** An event as published: it can be published again unchanged (same id), as a broker redelivery would. */
+    public record Sent(String topic, String key, String id, String value) {
+
+        public Sent again() {
+            publish(topic, key, value);
+            return this;
+        }
+    }
+
+    public static Sent send(String type, String subject, Map<String, ?> data) {
+        return send(type, subject, data, Instant.now());
+    }
+
+    public static Sent send(String type, String subject, Map<String, ?> data, Instant time) {
+        try {
+            ObjectNode event = sample(type);
+            String id = UUID.randomUUID().toString();
+            event.put("id", id).put("time", time.toString()).put("subject", subject);
+            ObjectNode payload = (ObjectNode) event.get("data");
+            data.forEach((k, v) -> payload.set(k, JSON.valueToTree(v)));
+            Sent sent = new Sent(topicOf(type), subject, id, JSON.writeValueAsString(event));
+            publish(sent.topic(), subject, sent.value());
+            return sent;
+        } catch (IOException e) {
+            throw new IllegalStateException("no golden sample for " + type, e);
+        }
+    }
+
+    /** A record on the test topic (the service reads "test."-prefixed topics). */
+    public static void publish(String topic, String key, String value) {
+        KafkaTopics.send("test." + topic, key, value);
+    }
+
+    public static String topicOf(String type) {
+        if (type.startsWith("marketplace.offering_user.")) {
+            return "marketplace.offering-users";
+        }
+        if (type.startsWith("marketplace.offering.")) {
+            return "marketplace.offerings";
+        }
+        if (type.startsWith("marketplace.")) {
+            return "marketplace.customers";
+        }
+        if (type.startsWith("checklist.completion.")) {
+            return "checklist.completions";
+        }
+        return "checklist.checklists";
+    }
+
+    public static String hex() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    static ObjectNode sample(String type) throws IOException {
+        Path dir = type.startsWith("marketplace.") ? MARKETPLACE_SAMPLES : CHECKLIST_SAMPLES;
+        Path file = dir.resolve(type + ".json");
+        if (Files.exists(file)) {
+            return (ObjectNode) JSON.readTree(file.toFile());
+        }
+        if (type.startsWith("checklist.completion.")) {
+            return completionEnvelope(type);
+        }
+        throw new IOException(file + " does not exist");
+    }
+
+    /**
+     * The checklist service's completion events as its CompletionEvents.CompletionData record describes them, for as
+     * long as it publishes no golden sample of them; the sample file is used as soon as it exists.
+     */
+    static ObjectNode completionEnvelope(String type) {
+        ObjectNode event = JSON.createObjectNode().put("specversion", "1.0").put("id", "")
+                .put("source", "/offering-compliance/checklist-service").put("type", type).put("subject", "")
+                .put("time", "").put("datacontenttype", "application/json").put("schemaversion", "1");
+        ObjectNode data = event.putObject("data");
+        data.putNull("completion_uuid").putNull("offering_user_uuid").putNull("offering_uuid").putNull("user_uuid")
+                .putNull("checklist_uuid").put("checklist_name", "").put("checklist_description", "")
+                .put("is_completed", false).put("completion_percentage", 0.0).put("unanswered_required_questions", 0)
+                .put("requires_review", false).putNull("reviewed_by").putNull("reviewed_by_name").putNull("reviewed_at")
+                .put("review_notes", "").putNull("created").putNull("modified");
+        return event;
+    }
+}

@@ -1,0 +1,84 @@
+package org.offeringcompliance.reporting.api;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.offeringcompliance.reporting.EventFeed.hex;
+import static org.offeringcompliance.reporting.Scenario.KEYCLOAK;
+import static org.offeringcompliance.reporting.Scenario.as;
+import static org.offeringcompliance.reporting.Scenario.staff;
+
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.offeringcompliance.reporting.ReportingTestResource;
+import org.offeringcompliance.reporting.Scenario.Checklist;
+import org.offeringcompliance.reporting.Scenario.Offering;
+import org.offeringcompliance.reporting.Scenario.Person;
+import org.offeringcompliance.reporting.Scenario.Provider;
+import org.offeringcompliance.testing.KeycloakUsers.TestUser;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Every endpoint runs the same number of SQL statements for a page of 1 as for a page of many. */
+@QuarkusTest
+@QuarkusTestResource(value = ReportingTestResource.class, restrictToAnnotatedClass = false)
+class QueryCountTest {
+
+    static final String COMPLETIONS = "/api/marketplace-offering-user-checklist-completions/";
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @Test
+    void statementsPerPageDoNotGrowWithThePageSize() {
+        TestUser member = KEYCLOAK.create("member");
+        Provider p = Provider.create("Counted " + hex().substring(0, 6));
+        p.grant(member, "manager");
+        for (int i = 0; i < 4; i++) {
+            Offering offering = p.offering("Counted " + i, Checklist.create("Counted checklist " + i, 2));
+            for (int u = 0; u < 3; u++) {
+                offering.user(Person.named("Counted User" + u)).completion().created().answered(50.0, false, 1, false);
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(member).get(COMPLETIONS).then().statusCode(200)
+                .header("X-Result-Count", "12"));
+
+        assertConstant(member, COMPLETIONS);
+        assertConstant(member, COMPLETIONS + "?is_completed=false&o=-completion_percentage,created");
+        assertConstant(staff(), COMPLETIONS + "?customer_provider_uuid=" + p.customer);
+        assertConstant(member, p.path("compliance_overview"));
+        assertConstant(member, p.path("offering_users"));
+        assertConstant(member, p.path("offering_users") + "?compliance_status=pending");
+        assertConstant(member, p.path("checklists_summary"));
+        assertConstant(staff(), p.path("checklists_summary"));
+    }
+
+    private void assertConstant(TestUser caller, String path) {
+        String separator = path.contains("?") ? "&" : "?";
+        long one = statements(caller, path + separator + "page_size=1");
+        long many = statements(caller, path + separator + "page_size=300");
+        assertTrue(one > 0, path);
+        assertEquals(one, many, path + ": statements for a page of 1 and of 300");
+        assertTrue(many <= 4, path + ": " + many + " statements");
+    }
+
+    /** Statistics are global and the consumers run statements in the background: the least of three runs is the request's. */
+    private long statements(TestUser caller, String path) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        long least = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            stats.clear();
+            int size = as(caller).get(path).then().statusCode(200).extract().jsonPath().getList("$").size();
+            assertTrue(size >= 1, path + " returned nothing");
+            least = Math.min(least, stats.getPrepareStatementCount());
+        }
+        return least;
+    }
+}
