@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +25,8 @@ public final class EventFeed {
     static final Path MARKETPLACE_SAMPLES = Path.of("../offering-user-service/src/test/resources/events");
     static final Path CHECKLIST_SAMPLES = Path.of("../checklist-service/src/test/resources/events");
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The ids of every event this JVM published, in order. */
+    private static final List<String> SENT = Collections.synchronizedList(new ArrayList<>());
 
     private EventFeed() {}
 
@@ -47,9 +52,21 @@ public final class EventFeed {
             data.forEach((k, v) -> payload.set(k, JSON.valueToTree(v)));
             Sent sent = new Sent(topicOf(type), subject, id, JSON.writeValueAsString(event));
             publish(sent.topic(), subject, sent.value());
+            SENT.add(id);
             return sent;
         } catch (IOException e) {
             throw new IllegalStateException("no golden sample for " + type, e);
+        }
+    }
+
+    /** A mark in the sequence of published events, for {@link #sentSince}. */
+    public static int mark() {
+        return SENT.size();
+    }
+
+    public static List<String> sentSince(int mark) {
+        synchronized (SENT) {
+            return List.copyOf(SENT.subList(mark, SENT.size()));
         }
     }
 

@@ -29,8 +29,8 @@ final class BackendFailures implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         return context.sendRequest().recover(failure -> {
             int status = status(failure);
-            LOG.warnf("%s answered %d for %s %s (request %s): %s", backend, status, context.request().getMethod(),
-                    context.request().getURI(), context.request().proxiedRequest().getHeader(RequestIds.HEADER),
+            LOG.warnf("%d for %s %s (request %s): backend %s failed: %s", status, context.request().getMethod(),
+                    context.request().getURI(), context.request().proxiedRequest().getHeader(RequestIds.HEADER), backend,
                     failure.toString());
             // release() resumes and drops the client's body, so the connection stays usable
             ProxyResponse response = context.request().release().response().setStatusCode(status)

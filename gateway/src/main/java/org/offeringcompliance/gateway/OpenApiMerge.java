@@ -43,7 +43,8 @@ final class OpenApiMerge {
             });
         }
         bearerOnly(components);
-        missing.forEach(backend -> notes.add("The " + backend + " service did not deliver its document; its paths are missing."));
+        missing.forEach(
+                backend -> notes.add("The " + backend + " service did not deliver its document; its paths are missing."));
         JsonObject info = new JsonObject().put("title", TITLE).put("version", "1.0.0").put("description",
                 String.join(" ", "Every service of the offering compliance platform, through the gateway.",
                         String.join(" ", notes)).trim());

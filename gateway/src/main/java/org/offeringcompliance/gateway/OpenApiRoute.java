@@ -98,7 +98,8 @@ public class OpenApiRoute {
     }
 
     private Future<Buffer> body(HttpClientResponse response) {
-        return response.body().compose(body -> response.statusCode() == 200 ? Future.succeededFuture(body)
+        return response.body().compose(body -> response.statusCode() == 200
+                ? Future.succeededFuture(body)
                 : Future.failedFuture("status " + response.statusCode()));
     }
 }

@@ -56,11 +56,13 @@ class DeliveryTest {
         Sent answered = completion.answered(100.0, true, 0, false);
         await().atMost(WAIT).untilAsserted(() -> assertEquals("1|1|1|100.0", overview(owner, p)));
 
-        Sent created = ou.publish("marketplace.offering_user.updated", 1);
+        // The same facts again: redelivered (same event ids) and republished (new ids, same versions).
+        Sent republished = ou.publish("marketplace.offering_user.created", 1);
         for (int i = 0; i < 3; i++) {
             answered.again();
-            created.again();
+            republished.again();
         }
+        completion.publish("checklist.completion.updated");
         // Later events on the same partitions: once they show, the duplicates before them were consumed.
         ou.update("Pending additional validation", false);
         completion.answered(50.0, false, 1, false);

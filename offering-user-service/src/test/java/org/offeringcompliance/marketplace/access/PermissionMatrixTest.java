@@ -31,8 +31,7 @@ class PermissionMatrixTest {
         OWNER, MANAGER, CUSTOMER_SUPPORT, STAFF, GLOBAL_SUPPORT, OFFERING_USER, OUTSIDER
     }
 
-    record Action(String name, BiFunction<TestUser, Provider, Integer> call, Map<Who, Integer> expected) {
-    }
+    record Action(String name, BiFunction<TestUser, Provider, Integer> call, Map<Who, Integer> expected) {}
 
     static Map<Who, Integer> statuses(int owner, int manager, int custSupport, int staff, int globalSupport,
             int offeringUser, int outsider) {

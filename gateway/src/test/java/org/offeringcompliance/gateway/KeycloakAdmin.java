@@ -1,0 +1,74 @@
+package org.offeringcompliance.gateway;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.offeringcompliance.testing.KeycloakUsers.TestUser;
+import org.offeringcompliance.testing.LocalInfrastructure;
+
+import io.vertx.core.json.JsonObject;
+
+/** Tokens the gateway must refuse: one from realm master, and one from a client whose tokens live one second. */
+final class KeycloakAdmin {
+
+    static final String SHORT_LIVED_CLIENT = "gateway-test-short-lived";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private KeycloakAdmin() {}
+
+    /** The local development admin's token: realm master, admin-cli, admin/admin. */
+    static String masterToken() {
+        return password("master", "admin-cli", "admin", "admin");
+    }
+
+    /** A token for the user from a public client of realm compliance whose access tokens expire after one second. */
+    static String shortLivedToken(TestUser user) {
+        String client = new JsonObject().put("clientId", SHORT_LIVED_CLIENT).put("publicClient", true)
+                .put("directAccessGrantsEnabled", true).put("standardFlowEnabled", false)
+                .put("attributes", new JsonObject().put("access.token.lifespan", "1")).encode();
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(keycloak() + "/admin/realms/compliance/clients"))
+                .header("Authorization", "Bearer " + masterToken()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(client)));
+        if (created.statusCode() != 201 && created.statusCode() != 409) {
+            throw new IllegalStateException("creating client " + SHORT_LIVED_CLIENT + ": " + created.statusCode());
+        }
+        return password("compliance", SHORT_LIVED_CLIENT, user.username(), user.username());
+    }
+
+    private static String password(String realm, String clientId, String username, String password) {
+        Map<String, String> form = Map.of("grant_type", "password", "client_id", clientId, "username", username,
+                "password", password);
+        HttpResponse<String> response = send(HttpRequest
+                .newBuilder(URI.create(keycloak() + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&")))));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("token from " + realm + "/" + clientId + ": " + response.statusCode());
+        }
+        return new JsonObject(response.body()).getString("access_token");
+    }
+
+    private static String keycloak() {
+        return LocalInfrastructure.Endpoints.ensureRunning().keycloak();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
