@@ -1,6 +1,7 @@
 package org.offeringcompliance.reporting;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,7 +10,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.offeringcompliance.testing.KafkaTopics;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +31,8 @@ public final class EventFeed {
     static final Path MARKETPLACE_SAMPLES = Path.of("../offering-user-service/src/test/resources/events");
     static final Path CHECKLIST_SAMPLES = Path.of("../checklist-service/src/test/resources/events");
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String CLOUDEVENTS_JSON = "application/cloudevents+json; charset=UTF-8";
+    private static KafkaProducer<String, String> producer;
     /** The ids of every event this JVM published, in order. */
     private static final List<String> SENT = Collections.synchronizedList(new ArrayList<>());
 
@@ -70,9 +78,26 @@ public final class EventFeed {
         }
     }
 
-    /** A record on the test topic (the service reads "test."-prefixed topics). */
+    /**
+     * A record on the test topic (the service reads "test."-prefixed topics) with the content-type header the producers'
+     * outbox relays set (AsyncAPI: structured CloudEvents).
+     */
     public static void publish(String topic, String key, String value) {
-        KafkaTopics.send("test." + topic, key, value);
+        ProducerRecord<String, String> record = new ProducerRecord<>("test." + topic, key, value);
+        record.headers().add("content-type", CLOUDEVENTS_JSON.getBytes(StandardCharsets.UTF_8));
+        try {
+            producer().send(record).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("sending to " + topic, e);
+        }
+    }
+
+    private static synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTopics.bootstrap(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+        }
+        return producer;
     }
 
     public static String topicOf(String type) {

@@ -19,7 +19,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Gives a @QuarkusTest the real PostgreSQL, Kafka and Keycloak: found through environment variables (PG_HOST, PG_PORT,
- * KAFKA_BOOTSTRAP, KEYCLOAK_URL) or at the local defaults, and started with deploy/local/infra.sh when absent.
+ * KAFKA_BOOTSTRAP, KEYCLOAK_URL) or at the local defaults, and started with deploy/local/infra.sh when absent; with
+ * TEST_INFRA=containers (a machine with a Docker engine) they run as Testcontainers instead.
  * Init arg "database" names the service's test database.
  */
 public class LocalInfrastructure implements QuarkusTestResourceLifecycleManager {
@@ -62,6 +63,10 @@ public class LocalInfrastructure implements QuarkusTestResourceLifecycleManager 
 
         public static synchronized Endpoints ensureRunning() {
             if (running != null) {
+                return running;
+            }
+            if ("containers".equals(System.getenv("TEST_INFRA"))) {
+                running = ContainerInfrastructure.start(projectRoot());
                 return running;
             }
             Endpoints e = new Endpoints(env("PG_HOST", "127.0.0.1"), Integer.parseInt(env("PG_PORT", "15432")),

@@ -75,8 +75,12 @@ public class OutboxRelay {
         }
     }
 
-    /** Called inside the writing transaction: relay as soon as it commits. */
+    /** Called inside the writing transaction: relay as soon as it commits (once per transaction). */
     void wakeUpAfterCommit() {
+        if (transactions.getResource(OutboxRelay.class) != null) {
+            return;
+        }
+        transactions.putResource(OutboxRelay.class, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {}
