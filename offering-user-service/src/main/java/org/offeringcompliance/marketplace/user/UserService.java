@@ -1,11 +1,11 @@
 package org.offeringcompliance.marketplace.user;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -23,6 +23,9 @@ public class UserService {
     @Inject
     @RestClient
     KeycloakAdminClient keycloak;
+
+    @Inject
+    EntityManager em;
 
     /**
      * The directory entry of a user referenced by uuid (add_user, new offering user): known already, or looked up in
@@ -50,45 +53,35 @@ public class UserService {
         if (found == null || !found.enabled()) {
             return Optional.empty();
         }
-        DirectoryUser user = new DirectoryUser();
-        user.uuid = id;
-        user.username = found.username();
-        user.fullName = found.fullName();
-        user.email = found.email() == null ? "" : found.email();
-        user.created = Instant.now();
-        user.modified = user.created;
-        user.persist();
-        return Optional.of(user);
+        // Concurrent requests may resolve the same user: the first insert wins, the others keep it.
+        em.createNativeQuery("INSERT INTO directory_user (uuid, username, full_name, email, created, modified) "
+                + "VALUES (?1, ?2, ?3, ?4, now(), now()) ON CONFLICT (uuid) DO NOTHING").setParameter(1, id)
+                .setParameter(2, found.username()).setParameter(3, found.fullName())
+                .setParameter(4, found.email() == null ? "" : found.email()).executeUpdate();
+        return Optional.of(DirectoryUser.findById(id));
     }
 
-    /** The caller's directory entry, created on first sight and refreshed from the token when it changed. */
+    /**
+     * The caller's directory entry, created on first sight and refreshed from the token when it changed: one upsert,
+     * so concurrent first requests of the same user cannot collide.
+     */
     @Transactional
-    public DirectoryUser syncFromToken(Caller caller) {
-        DirectoryUser user = DirectoryUser.findById(caller.id());
-        Instant now = Instant.now();
-        if (user == null) {
-            user = new DirectoryUser();
-            user.uuid = caller.id();
-            user.created = now;
-            copy(caller, user, now);
-            user.persist();
-        } else if (!same(caller, user)) {
-            copy(caller, user, now);
+    public void syncFromToken(Caller caller) {
+        DirectoryUser known = DirectoryUser.findById(caller.id());
+        if (known != null && caller.username().equals(known.username) && caller.fullName().equals(known.fullName)
+                && caller.email().equals(known.email) && caller.staff() == known.staff
+                && caller.support() == known.support) {
+            return; // the common case: a read, no row lock
         }
-        return user;
-    }
-
-    private static boolean same(Caller caller, DirectoryUser user) {
-        return caller.username().equals(user.username) && caller.fullName().equals(user.fullName)
-                && caller.email().equals(user.email) && caller.staff() == user.staff && caller.support() == user.support;
-    }
-
-    private static void copy(Caller caller, DirectoryUser user, Instant now) {
-        user.username = caller.username();
-        user.fullName = caller.fullName();
-        user.email = caller.email();
-        user.staff = caller.staff();
-        user.support = caller.support();
-        user.modified = now;
+        em.createNativeQuery("INSERT INTO directory_user (uuid, username, full_name, email, is_staff, is_support, "
+                + "created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, now(), now()) ON CONFLICT (uuid) DO UPDATE SET "
+                + "username = EXCLUDED.username, full_name = EXCLUDED.full_name, email = EXCLUDED.email, "
+                + "is_staff = EXCLUDED.is_staff, is_support = EXCLUDED.is_support, modified = now() WHERE "
+                + "(directory_user.username, directory_user.full_name, directory_user.email, directory_user.is_staff, "
+                + "directory_user.is_support) IS DISTINCT FROM (EXCLUDED.username, EXCLUDED.full_name, EXCLUDED.email, "
+                + "EXCLUDED.is_staff, EXCLUDED.is_support)")
+                .setParameter(1, caller.id()).setParameter(2, caller.username()).setParameter(3, caller.fullName())
+                .setParameter(4, caller.email()).setParameter(5, caller.staff()).setParameter(6, caller.support())
+                .executeUpdate();
     }
 }

@@ -79,8 +79,21 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (violatesConstraint(e)) {
+            // Two requests raced to create the same thing; the loser gets what it would have got a moment later.
+            return detail(409, "Conflict with an existing object; reload and try again.");
+        }
         LOG.error("unexpected failure", e);
         return detail(500, "Internal server error.");
+    }
+
+    static boolean violatesConstraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response detail(int status, String detail) {
