@@ -36,11 +36,6 @@ final class TopicChecks {
             Object name = Yaml.at(topic, "spec", "topicName");
             declared.add(String.valueOf(name != null ? name : Yaml.at(topic, "metadata", "name")));
         }
-        for (String topic : declared) {
-            if (!topic.endsWith(".dlq") && !declared.contains(topic + ".dlq")) {
-                problems.add(TOPICS_FILE + ": " + topic + " has no dead-letter topic " + topic + ".dlq");
-            }
-        }
         for (ServiceModule module : modules) {
             for (String topic : named(module)) {
                 if (!declared.contains(topic)) {
@@ -81,7 +76,8 @@ final class TopicChecks {
         channels.forEach((channel, settings) -> {
             String direction = channel.split(" ")[0];
             String name = channel.split(" ")[1];
-            if (!"smallrye-kafka".equals(settings.get("connector"))) {
+            // Kafka is the only connector: a channel without one is a Kafka channel.
+            if (!"smallrye-kafka".equals(settings.getOrDefault("connector", "smallrye-kafka"))) {
                 return;
             }
             if (settings.containsKey("topics")) {
@@ -91,7 +87,7 @@ final class TopicChecks {
             } else if (!settings.containsKey("pattern") && !(direction.equals("outgoing") && name.equals(OUTBOX_CHANNEL))) {
                 topics.add(settings.getOrDefault("topic", name));
             }
-            if ("dead-letter-queue".equals(settings.get("failure-strategy"))) {
+            if ("dead-letter-queue".equals(settings.get("failure-strategy")) || settings.containsKey("dead-letter-queue.topic")) {
                 topics.add(settings.getOrDefault("dead-letter-queue.topic", "dead-letter-topic-" + name));
             }
         });

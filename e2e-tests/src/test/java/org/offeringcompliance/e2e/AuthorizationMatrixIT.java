@@ -29,8 +29,7 @@ class AuthorizationMatrixIT {
     static final KeycloakUsers KEYCLOAK = KeycloakUsers.local();
 
     enum Who {
-        ANONYMOUS, UNRELATED, OFFERING_USER, OTHER_OFFERING_USER, OWNER, CUSTOMER_SUPPORT, OTHER_PROVIDER_OWNER, STAFF,
-        GLOBAL_SUPPORT
+        ANONYMOUS, UNRELATED, OFFERING_USER, OTHER_OFFERING_USER, OWNER, CUSTOMER_SUPPORT, OTHER_PROVIDER_OWNER, STAFF, GLOBAL_SUPPORT
     }
 
     static final Map<Who, TestUser> USERS = new LinkedHashMap<>();
@@ -105,8 +104,7 @@ class AuthorizationMatrixIT {
     }
 
     /** Expected statuses in the order of {@link Who}. */
-    record Row(String name, Function<RequestSpecification, Response> call, String hidden, int... expected) {
-    }
+    record Row(String name, Function<RequestSpecification, Response> call, String hidden, int... expected) {}
 
     static List<Row> rows() {
         String ou = "/api/marketplace-offering-users/" + offeringUser + "/";
