@@ -87,7 +87,8 @@ final class TopicChecks {
             } else if (!settings.containsKey("pattern") && !(direction.equals("outgoing") && name.equals(OUTBOX_CHANNEL))) {
                 topics.add(settings.getOrDefault("topic", name));
             }
-            if ("dead-letter-queue".equals(settings.get("failure-strategy")) || settings.containsKey("dead-letter-queue.topic")) {
+            if ("dead-letter-queue".equals(settings.get("failure-strategy"))
+                    || settings.containsKey("dead-letter-queue.topic")) {
                 topics.add(settings.getOrDefault("dead-letter-queue.topic", "dead-letter-topic-" + name));
             }
         });

@@ -30,7 +30,8 @@ class TopicsTest {
                 """);
         assertEquals(Set.of("marketplace.offerings", "marketplace.offerings.dlq", "completions"),
                 TopicChecks.named(module));
-        assertEquals(List.of("sample uses topic completions, which " + TopicChecks.TOPICS_FILE + " does not declare"),
+        assertEquals(List.of("sample uses topic completions, which " + TopicChecks.TOPICS_FILE + " does not declare",
+                "sample uses topic marketplace.offerings.dlq, which " + TopicChecks.TOPICS_FILE + " does not declare"),
                 TopicChecks.check(Repository.read(TopicChecks.TOPICS_FILE), List.of(module)));
     }
 }
