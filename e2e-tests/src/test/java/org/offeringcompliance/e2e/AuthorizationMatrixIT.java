@@ -70,9 +70,10 @@ class AuthorizationMatrixIT {
                 .statusCode(200);
         offeringUser = addOfferingUser(Who.OFFERING_USER);
         addOfferingUser(Who.OTHER_OFFERING_USER);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(USERS.get(Who.OFFERING_USER))
+        // Reports are eventually consistent: wait until both offering users' completions have arrived.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(USERS.get(Who.OWNER))
                 .get("/api/marketplace-offering-user-checklist-completions/?offering_uuid={o}", offering).then()
-                .statusCode(200).header("X-Result-Count", "1"));
+                .statusCode(200).header("X-Result-Count", "2"));
         completion = as(USERS.get(Who.OFFERING_USER))
                 .get("/api/marketplace-offering-user-checklist-completions/?offering_uuid={o}", offering)
                 .path("[0].uuid");

@@ -2,10 +2,8 @@ package org.offeringcompliance.marketplace.provider;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -20,16 +18,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.offeringcompliance.common.api.ApiException;
-import org.offeringcompliance.common.api.FieldErrors;
 import org.offeringcompliance.common.api.Ordering;
 import org.offeringcompliance.common.api.PageRequest;
 import org.offeringcompliance.common.api.PagedResponse;
 import org.offeringcompliance.common.api.Uuids;
-import org.offeringcompliance.common.security.Caller;
-import org.offeringcompliance.marketplace.access.AccessPolicy;
-import org.offeringcompliance.marketplace.access.Permission;
-import org.offeringcompliance.marketplace.customer.Customer;
-import org.offeringcompliance.marketplace.messaging.MarketplaceEvents;
 import org.offeringcompliance.marketplace.user.Callers;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -59,34 +51,11 @@ public class ProviderResource {
     Callers callers;
 
     @Inject
-    AccessPolicy access;
-
-    @Inject
-    MarketplaceEvents events;
+    ProviderService providers;
 
     @POST
-    @Transactional
     public Response create(ProviderRequest request) {
-        Caller caller = callers.current();
-        FieldErrors errors = new FieldErrors();
-        UUID customerUuid = errors.uuid("customer", request == null ? null : request.customer());
-        errors.throwIfAny();
-        Customer customer = Customer.findByUuid(customerUuid);
-        if (customer == null || !access.canSee(caller, customer)) {
-            throw ApiException.fieldError("customer", "Customer not found.");
-        }
-        if (!access.has(caller, customer, Permission.MANAGE_CUSTOMER)) {
-            throw ApiException.forbidden();
-        }
-        if (ServiceProvider.existsFor(customer)) {
-            throw ApiException.conflict("This customer is already a service provider.");
-        }
-        ServiceProvider provider = new ServiceProvider();
-        provider.uuid = UUID.randomUUID();
-        provider.customer = customer;
-        provider.created = Instant.now();
-        provider.persist();
-        events.serviceProviderCreated(provider);
+        ServiceProvider provider = providers.create(callers.current(), request == null ? null : request.customer());
         return Response.status(201).entity(ProviderResponse.of(provider)).build();
     }
 

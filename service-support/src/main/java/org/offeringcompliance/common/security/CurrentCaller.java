@@ -33,10 +33,6 @@ public class CurrentCaller {
         return caller;
     }
 
-    public boolean isAuthenticated() {
-        return !identity.isAnonymous();
-    }
-
     private String claim(String name, String fallback) {
         Object value = token.getClaim(name);
         return value == null ? fallback : value.toString();
