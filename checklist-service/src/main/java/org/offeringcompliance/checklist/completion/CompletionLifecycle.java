@@ -22,7 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class CompletionLifecycle {
 
-    static final int BATCH = 1000;
+    static final int BATCH = 2000;
 
     @Inject
     EntityManager em;
@@ -93,7 +93,7 @@ public class CompletionLifecycle {
         var refs = OfferingUserRef.<OfferingUserRef>list("offeringUserUuid in ?1",
                 completions.stream().map(c -> c.offeringUserUuid).toList()).stream()
                 .collect(java.util.stream.Collectors.toMap(r -> r.offeringUserUuid, r -> r));
-        completions.forEach(c -> events.created(c, refs.get(c.offeringUserUuid)));
+        events.createdAll(completions, refs);
     }
 
     /** The offering user is gone: so are all its completions and their answers (kept audit ones too). */

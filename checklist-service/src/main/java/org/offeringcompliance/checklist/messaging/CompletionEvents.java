@@ -37,6 +37,13 @@ public class CompletionEvents {
         publish("created", c, ou);
     }
 
+    /** Many completions created at once (a backfill): one batch of outbox rows. */
+    public void createdAll(java.util.List<Completion> completions, java.util.Map<java.util.UUID, OfferingUserRef> refs) {
+        java.util.Map<String, CompletionData> data = new java.util.LinkedHashMap<>();
+        completions.forEach(c -> data.put(hex(c.uuid), dataOf(c, refs.get(c.offeringUserUuid))));
+        outbox.publishAll(Topics.COMPLETIONS, "checklist.completion.created", data);
+    }
+
     public void updated(Completion c, OfferingUserRef ou) {
         publish("updated", c, ou);
     }
@@ -46,10 +53,13 @@ public class CompletionEvents {
     }
 
     private void publish(String what, Completion c, OfferingUserRef ou) {
-        outbox.publish(Topics.COMPLETIONS, "checklist.completion." + what, hex(c.uuid),
-                new CompletionData(hex(c.uuid), hex(c.offeringUserUuid), hex(ou.offeringUuid), hex(ou.userUuid),
-                        hex(c.checklist.uuid), c.checklist.name, c.checklist.description, c.completed,
-                        c.completionPercentage, c.unansweredRequired, c.requiresReview, hex(c.reviewedBy),
-                        c.reviewedByName, c.reviewedAt, c.reviewNotes, c.created, c.modified));
+        outbox.publish(Topics.COMPLETIONS, "checklist.completion." + what, hex(c.uuid), dataOf(c, ou));
+    }
+
+    private static CompletionData dataOf(Completion c, OfferingUserRef ou) {
+        return new CompletionData(hex(c.uuid), hex(c.offeringUserUuid), hex(ou.offeringUuid), hex(ou.userUuid),
+                hex(c.checklist.uuid), c.checklist.name, c.checklist.description, c.completed, c.completionPercentage,
+                c.unansweredRequired, c.requiresReview, hex(c.reviewedBy), c.reviewedByName, c.reviewedAt,
+                c.reviewNotes, c.created, c.modified);
     }
 }

@@ -50,6 +50,30 @@ public class Outbox {
         return event;
     }
 
+    /** One fact per subject of the same type, written with one JDBC batch (bulk changes such as a backfill). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(String topic, String type, java.util.Map<String, ?> dataBySubject) {
+        if (dataBySubject.isEmpty()) {
+            return;
+        }
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var insert = connection
+                    .prepareStatement("INSERT INTO outbox_event (topic, event_key, payload) VALUES (?, ?, ?)")) {
+                for (var entry : dataBySubject.entrySet()) {
+                    EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(),
+                            "/offering-compliance/" + application, type, entry.getKey(), Instant.now(),
+                            EventEnvelope.CONTENT_TYPE, "1", mapper.valueToTree(entry.getValue()));
+                    insert.setString(1, topic);
+                    insert.setString(2, entry.getKey());
+                    insert.setString(3, write(event));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        relay.wakeUpAfterCommit();
+    }
+
     private String write(EventEnvelope event) {
         try {
             return mapper.writeValueAsString(event);
