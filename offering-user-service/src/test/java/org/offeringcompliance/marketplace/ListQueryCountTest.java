@@ -14,6 +14,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.offeringcompliance.marketplace.Marketplace.Provider;
 import org.offeringcompliance.testing.KeycloakUsers.TestUser;
+import org.offeringcompliance.testing.StatementCounter;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,16 +53,9 @@ class ListQueryCountTest {
         assertEquals(one, many, path + ": statements for a page of 1 and of 300");
     }
 
-    /** Statistics are global and the outbox relay polls in the background: the least of three runs is the request's. */
     private long statements(TestUser caller, String path) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        long least = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            stats.clear();
-            int size = as(caller).get(path).then().statusCode(200).extract().jsonPath().getList("$").size();
-            assertTrue(size >= 1, path + " returned nothing");
-            least = Math.min(least, stats.getPrepareStatementCount());
-        }
-        return least;
+        return StatementCounter.statementsOf(stats,
+                () -> as(caller).get(path).then().statusCode(200).extract().jsonPath().getList("$").size());
     }
 }

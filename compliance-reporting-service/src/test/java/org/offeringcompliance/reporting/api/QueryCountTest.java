@@ -22,6 +22,7 @@ import org.offeringcompliance.reporting.Scenario.Offering;
 import org.offeringcompliance.reporting.Scenario.Person;
 import org.offeringcompliance.reporting.Scenario.Provider;
 import org.offeringcompliance.testing.KeycloakUsers.TestUser;
+import org.offeringcompliance.testing.StatementCounter;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,16 +70,9 @@ class QueryCountTest {
         assertTrue(many <= 4, path + ": " + many + " statements");
     }
 
-    /** Statistics are global and the consumers run statements in the background: the least of three runs is the request's. */
     private long statements(TestUser caller, String path) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        long least = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            stats.clear();
-            int size = as(caller).get(path).then().statusCode(200).extract().jsonPath().getList("$").size();
-            assertTrue(size >= 1, path + " returned nothing");
-            least = Math.min(least, stats.getPrepareStatementCount());
-        }
-        return least;
+        return StatementCounter.statementsOf(stats,
+                () -> as(caller).get(path).then().statusCode(200).extract().jsonPath().getList("$").size());
     }
 }
