@@ -40,13 +40,15 @@ pg_owner() { if [ "$(id -u)" = 0 ]; then id postgres >/dev/null 2>&1 && echo pos
 
 postgres_up() {
     if is_running postgres; then log "PostgreSQL already running on $PG_PORT"; return; fi
-    local bin fresh=false
+    local bin
     bin=$(pg_bin_dir)
     if [ ! -f "$PG_DATA/PG_VERSION" ]; then
         rm -rf "$PG_DATA" && mkdir -p "$PG_DATA" && chown "$(pg_owner)" "$PG_DATA"
         as_pg_user "$bin/initdb" -D "$PG_DATA" -A trust -U postgres -E UTF8 >"$(log_file postgres-initdb)" 2>&1 \
             || fail "PostgreSQL initdb" "$(log_file postgres-initdb)"
-        fresh=true
+        # Single-user mode creates the role and databases without a client (the embedded binaries have no psql).
+        as_pg_user "$bin/postgres" --single -D "$PG_DATA" postgres <"$ROOT_DIR/deploy/postgres/init.sql" \
+            >"$(log_file postgres-init)" 2>&1 || fail "creating the databases" "$(log_file postgres-init)"
     fi
     touch "$(log_file postgres)" && chown "$(pg_owner)" "$(log_file postgres)"
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
@@ -54,10 +56,6 @@ postgres_up() {
         -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DATA -c max_connections=200" start >/dev/null \
         || fail "PostgreSQL start" "$(log_file postgres)"
     head -n 1 "$PG_DATA/postmaster.pid" >"$(pid_file postgres)"
-    if $fresh; then
-        "$bin/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
-            -f "$ROOT_DIR/deploy/postgres/init.sql" >/dev/null || fail "creating the databases"
-    fi
 }
 
 # ---------- Kafka: single-node KRaft broker assembled from Maven Central jars ----------
