@@ -9,11 +9,11 @@ import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.checklist.api.JsonBody;
 import org.offeringcompliance.checklist.api.Timestamps;
-import org.offeringcompliance.checklist.api.Where;
 import org.offeringcompliance.checklist.messaging.ChecklistEvents;
 import org.offeringcompliance.checklist.offering.OfferingChecklist;
 import org.offeringcompliance.common.api.ApiException;
 import org.offeringcompliance.common.api.Ordering;
+import org.offeringcompliance.common.api.Where;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

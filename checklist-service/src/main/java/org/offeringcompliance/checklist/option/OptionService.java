@@ -8,13 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.checklist.api.JsonBody;
-import org.offeringcompliance.checklist.api.Where;
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.messaging.ChecklistEvents;
 import org.offeringcompliance.checklist.question.Question;
 import org.offeringcompliance.checklist.rules.OperatorCompatibility;
 import org.offeringcompliance.common.api.ApiException;
 import org.offeringcompliance.common.api.Ordering;
+import org.offeringcompliance.common.api.Where;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

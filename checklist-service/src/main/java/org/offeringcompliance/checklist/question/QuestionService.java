@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.checklist.api.JsonBody;
 import org.offeringcompliance.checklist.api.Timestamps;
-import org.offeringcompliance.checklist.api.Where;
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.dependency.QuestionDependency;
 import org.offeringcompliance.checklist.messaging.ChecklistEvents;
@@ -20,6 +19,7 @@ import org.offeringcompliance.checklist.rules.QuestionType;
 import org.offeringcompliance.common.api.ApiException;
 import org.offeringcompliance.common.api.FieldErrors;
 import org.offeringcompliance.common.api.Ordering;
+import org.offeringcompliance.common.api.Where;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

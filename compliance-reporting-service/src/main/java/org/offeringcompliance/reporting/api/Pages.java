@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.offeringcompliance.common.api.PageRequest;
 import org.offeringcompliance.common.api.PagedResponse;
+import org.offeringcompliance.common.api.Where;
 
 /**
  * One page of a list from exactly two statements, a count and the page, whatever the page size; a page past the end is

@@ -11,9 +11,9 @@ import jakarta.transaction.Transactional;
 import org.offeringcompliance.common.api.ApiException;
 import org.offeringcompliance.common.api.Ordering;
 import org.offeringcompliance.common.api.PageRequest;
+import org.offeringcompliance.common.api.Where;
 import org.offeringcompliance.common.security.Caller;
 import org.offeringcompliance.reporting.api.Pages;
-import org.offeringcompliance.reporting.api.Where;
 import org.offeringcompliance.reporting.completion.CompletionApi.CompletionItem;
 import org.offeringcompliance.reporting.customer.CustomerRole;
 

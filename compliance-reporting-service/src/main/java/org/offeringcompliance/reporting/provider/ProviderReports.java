@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.common.api.PageRequest;
+import org.offeringcompliance.common.api.Where;
 import org.offeringcompliance.reporting.api.Pages;
-import org.offeringcompliance.reporting.api.Where;
 import org.offeringcompliance.reporting.offering.OfferingReport;
 import org.offeringcompliance.reporting.offeringuser.OfferingUserReport;
 import org.offeringcompliance.reporting.provider.ProviderReportApi.ChecklistSummaryItem;

@@ -23,6 +23,7 @@ import org.offeringcompliance.common.api.Ordering;
 import org.offeringcompliance.common.api.PageRequest;
 import org.offeringcompliance.common.api.PagedResponse;
 import org.offeringcompliance.common.api.Uuids;
+import org.offeringcompliance.common.api.Where;
 import org.offeringcompliance.common.security.Caller;
 import org.offeringcompliance.marketplace.access.AccessPolicy;
 import org.offeringcompliance.marketplace.offeringuser.OfferingUserApi.OfferingUserRequest;
@@ -31,7 +32,6 @@ import org.offeringcompliance.marketplace.user.Callers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/marketplace-offering-users/")
@@ -60,13 +60,13 @@ public class OfferingUserResource {
             @QueryParam("offering_uuid") String offeringUuid, @QueryParam("user_uuid") String userUuid,
             @QueryParam("state") String state, @QueryParam("o") String o, @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, pageSize);
-        Filter filter = new Filter(callers.current(), offeringUuid, userUuid, state);
+        Where filter = filter(callers.current(), offeringUuid, userUuid, state);
         String order = Ordering.toSql(o, ORDERING, "-created", "ou.id");
-        long total = OfferingUser.count("select count(ou) from OfferingUser ou join ou.offering o" + filter.where,
-                filter.params);
+        long total = OfferingUser.count("select count(ou) from OfferingUser ou join ou.offering o" + filter.clause(),
+                filter.params());
         request.checkWithin(total);
         List<OfferingUser> page1 = OfferingUser.<OfferingUser>find("select ou from OfferingUser ou join fetch ou.offering o "
-                + "join fetch o.customer join fetch ou.user" + filter.where + " order by " + order, filter.params)
+                + "join fetch o.customer join fetch ou.user" + filter.clause() + " order by " + order, filter.params())
                 .range(request.offset(), request.offset() + request.size() - 1).list();
         return PagedResponse.of(page1.stream().map(OfferingUserResponse::of).toList(), total, request, uri);
     }
@@ -74,9 +74,9 @@ public class OfferingUserResource {
     @HEAD
     public Response count(@QueryParam("offering_uuid") String offeringUuid, @QueryParam("user_uuid") String userUuid,
             @QueryParam("state") String state) {
-        Filter filter = new Filter(callers.current(), offeringUuid, userUuid, state);
+        Where filter = filter(callers.current(), offeringUuid, userUuid, state);
         return PagedResponse.count(OfferingUser.count("select count(ou) from OfferingUser ou join ou.offering o"
-                + filter.where, filter.params));
+                + filter.clause(), filter.params()));
     }
 
     @GET
@@ -99,28 +99,13 @@ public class OfferingUserResource {
     }
 
     /** Visibility (own, or members of the offering's customer, or staff and support) and the query filters. */
-    private static final class Filter {
-        final StringBuilder where = new StringBuilder(" where 1 = 1");
-        final Parameters params = new Parameters();
-
-        Filter(Caller caller, String offeringUuid, String userUuid, String state) {
-            if (!caller.seesEverything()) {
-                where.append(" and (ou.user.uuid = :me or o.customer.id in ")
-                        .append(AccessPolicy.memberCustomersSubquery(":me")).append(")");
-                params.and("me", caller.id());
-            }
-            if (offeringUuid != null) {
-                where.append(" and o.uuid = :offering");
-                params.and("offering", Uuids.parse("offering_uuid", offeringUuid));
-            }
-            if (userUuid != null) {
-                where.append(" and ou.user.uuid = :user");
-                params.and("user", Uuids.parse("user_uuid", userUuid));
-            }
-            if (state != null) {
-                where.append(" and ou.state = :state");
-                params.and("state", state);
-            }
+    private static Where filter(Caller caller, String offeringUuid, String userUuid, String state) {
+        Where where = new Where();
+        if (!caller.seesEverything()) {
+            where.and("(ou.user.uuid = :me or o.customer.id in " + AccessPolicy.memberCustomersSubquery(":me") + ")")
+                    .param("me", caller.id());
         }
+        return where.uuid("o.uuid", "offering_uuid", offeringUuid).uuid("ou.user.uuid", "user_uuid", userUuid)
+                .equal("ou.state", "state", state);
     }
 }

@@ -1,15 +1,19 @@
-package org.offeringcompliance.reporting.api;
+package org.offeringcompliance.common.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.persistence.Query;
 
-/** The conditions of a list query, built from optional filters: an absent filter adds nothing. */
+/** The where clause of a list query, built from optional filters: an absent filter adds nothing. */
 public final class Where {
 
     private final StringBuilder clause;
     private final Map<String, Object> params = new LinkedHashMap<>();
+
+    public Where() {
+        this("1 = 1");
+    }
 
     public Where(String first) {
         clause = new StringBuilder(" where ").append(first);
@@ -23,10 +27,15 @@ public final class Where {
     /** Adds "path = :name" when the value is present. */
     public Where equal(String path, String name, Object value) {
         if (value != null) {
-            clause.append(" and ").append(path).append(" = :").append(name);
+            and(path + " = :" + name);
             params.put(name, value);
         }
         return this;
+    }
+
+    /** A uuid filter from the query string: hex or hyphenated, malformed is a 400 naming the parameter. */
+    public Where uuid(String path, String parameter, String value) {
+        return equal(path, parameter, value == null ? null : Uuids.parse(parameter, value));
     }
 
     public Where param(String name, Object value) {
@@ -36,6 +45,11 @@ public final class Where {
 
     public String clause() {
         return clause.toString();
+    }
+
+    /** Named parameters, e.g. for Panache's find(query, Map). */
+    public Map<String, Object> params() {
+        return params;
     }
 
     public <Q extends Query> Q bind(Q query) {
