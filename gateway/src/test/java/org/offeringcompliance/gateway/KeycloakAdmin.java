@@ -18,7 +18,7 @@ import io.vertx.core.json.JsonObject;
 /** Tokens the gateway must refuse: one from realm master, and one from a client whose tokens live one second. */
 final class KeycloakAdmin {
 
-    static final String SHORT_LIVED_CLIENT = "gateway-test-short-lived";
+    static final String SHORT_LIVED_CLIENT = "gateway-test-short-lived-5s";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private KeycloakAdmin() {}
@@ -28,11 +28,11 @@ final class KeycloakAdmin {
         return password("master", "admin-cli", "admin", "admin");
     }
 
-    /** A token for the user from a public client of realm compliance whose access tokens expire after one second. */
+    /** A token from a realm compliance client whose tokens expire after 5 s (room for the first, accepted call). */
     static String shortLivedToken(TestUser user) {
         String client = new JsonObject().put("clientId", SHORT_LIVED_CLIENT).put("publicClient", true)
                 .put("directAccessGrantsEnabled", true).put("standardFlowEnabled", false)
-                .put("attributes", new JsonObject().put("access.token.lifespan", "1")).encode();
+                .put("attributes", new JsonObject().put("access.token.lifespan", "5")).encode();
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(keycloak() + "/admin/realms/compliance/clients"))
                 .header("Authorization", "Bearer " + masterToken()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(client)));
