@@ -49,8 +49,10 @@ start_service() {
     fi
     port_open "$port" && fail "port $port is taken by a process that deploy/local did not start"
     log "starting $name on 127.0.0.1:$port"
+    # A heap that starts at its working size: with 64 MB the services spent seconds a minute in full collections under
+    # load (benchmarks/README.md). Serial GC: two cores are shared by everything here.
     # shellcheck disable=SC2046
-    start_process "$name" env $(service_env "$name") java -Xms64m -Xmx384m -XX:+UseSerialGC -jar "$jar"
+    start_process "$name" env $(service_env "$name") java -Xms256m -Xmx512m -XX:+UseSerialGC -jar "$jar"
 }
 
 "$LOCAL_DIR/infra.sh" up

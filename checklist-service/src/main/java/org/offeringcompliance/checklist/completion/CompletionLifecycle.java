@@ -2,8 +2,11 @@ package org.offeringcompliance.checklist.completion;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +16,6 @@ import jakarta.transaction.Transactional;
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.marketplace.OfferingUserRef;
 import org.offeringcompliance.checklist.messaging.CompletionEvents;
-import org.offeringcompliance.checklist.offering.OfferingChecklist;
 import org.offeringcompliance.checklist.rules.CompletionFigures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,18 +32,32 @@ public class CompletionLifecycle {
     @Inject
     CompletionEvents events;
 
-    /** The offering user's completion of its offering's current checklist, created when missing (kept ones are reused). */
+    /**
+     * Each offering user's completion of its offering's current checklist, created when missing (kept ones are
+     * reused): one insert per checklist, however many offering users arrived in the batch.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void ensureCurrent(OfferingUserRef ou) {
-        OfferingChecklist offering = OfferingChecklist.findById(ou.offeringUuid);
-        Checklist checklist = offering == null || offering.checklistUuid == null
-                ? null
-                : Checklist.find("uuid", offering.checklistUuid).firstResult();
-        if (checklist == null) {
+    public void ensureCurrent(List<OfferingUserRef> offeringUsers) {
+        if (offeringUsers.isEmpty()) {
             return;
         }
-        // An upsert: a backfill of the same offering may be inserting concurrently.
-        announce(insertMissing(checklist, "r.offering_user_uuid = ?5", ou.offeringUserUuid, 1));
+        UUID[] ids = offeringUsers.stream().map(ou -> ou.offeringUserUuid).toArray(UUID[]::new);
+        @SuppressWarnings("unchecked")
+        List<UUID> checklists = em.createNativeQuery("SELECT DISTINCT oc.checklist_uuid FROM offering_user_ref r "
+                + "JOIN offering_checklist oc ON oc.offering_uuid = r.offering_uuid "
+                + "WHERE r.offering_user_uuid = ANY(?1) AND oc.checklist_uuid IS NOT NULL", UUID.class)
+                .setParameter(1, ids).getResultList();
+        List<Long> created = new ArrayList<>();
+        for (UUID checklistUuid : checklists) {
+            Checklist checklist = Checklist.findByUuid(checklistUuid);
+            if (checklist != null) {
+                // An upsert: a backfill of the same offering may be inserting concurrently.
+                created.addAll(insertMissing(checklist, "r.offering_user_uuid = ANY(?5) AND EXISTS (SELECT 1 FROM "
+                        + "offering_checklist oc WHERE oc.offering_uuid = r.offering_uuid AND oc.checklist_uuid = ?6)",
+                        ids.length, ids, checklistUuid));
+            }
+        }
+        announce(created);
     }
 
     /**
@@ -63,24 +79,27 @@ public class CompletionLifecycle {
         if (checklist == null) {
             return 0;
         }
-        List<Long> ids = insertMissing(checklist, "r.offering_uuid = ?5", offering, BATCH);
+        List<Long> ids = insertMissing(checklist, "r.offering_uuid = ?5", BATCH, offering);
         announce(ids);
         return ids.size();
     }
 
-    /** Inserts the missing completions of the checklist for live offering users matching the condition. */
-    private List<Long> insertMissing(Checklist checklist, String condition, UUID value, int limit) {
+    /** Inserts the missing completions of the checklist for live offering users matching the condition (?5 on). */
+    private List<Long> insertMissing(Checklist checklist, String condition, int limit, Object... values) {
         CompletionFigures figures = emptyFigures(checklist);
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("INSERT INTO completion (uuid, offering_user_uuid, checklist_id, "
+        var insert = em.createNativeQuery("INSERT INTO completion (uuid, offering_user_uuid, checklist_id, "
                 + "is_completed, completion_percentage, unanswered_required, created, modified) "
                 + "SELECT gen_random_uuid(), r.offering_user_uuid, ?1, ?2, ?3, ?4, now(), now() FROM offering_user_ref r "
                 + "WHERE " + condition + " AND NOT r.deleted AND NOT EXISTS (SELECT 1 FROM completion c "
                 + "WHERE c.offering_user_uuid = r.offering_user_uuid AND c.checklist_id = ?1) LIMIT " + limit
                 + " ON CONFLICT DO NOTHING RETURNING id")
                 .setParameter(1, checklist.id).setParameter(2, figures.isCompleted())
-                .setParameter(3, percentage(figures)).setParameter(4, figures.unansweredRequired().size())
-                .setParameter(5, value).getResultList();
+                .setParameter(3, percentage(figures)).setParameter(4, figures.unansweredRequired().size());
+        for (int i = 0; i < values.length; i++) {
+            insert.setParameter(5 + i, values[i]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = insert.getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
@@ -92,7 +111,7 @@ public class CompletionLifecycle {
                 + "where c.id in ?1", created);
         var refs = OfferingUserRef.<OfferingUserRef>list("offeringUserUuid in ?1",
                 completions.stream().map(c -> c.offeringUserUuid).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(r -> r.offeringUserUuid, r -> r));
+                .collect(Collectors.toMap(r -> r.offeringUserUuid, r -> r));
         events.createdAll(completions, refs);
     }
 
@@ -109,7 +128,7 @@ public class CompletionLifecycle {
 
     /** Figures of a completion with no answers yet: only questions without dependencies are visible. */
     static CompletionFigures emptyFigures(Checklist checklist) {
-        return CompletionFigures.compute(ChecklistSnapshot.load(checklist).specList(), java.util.Map.of());
+        return CompletionFigures.compute(ChecklistSnapshot.load(checklist).specList(), Map.of());
     }
 
     static BigDecimal percentage(CompletionFigures figures) {

@@ -41,6 +41,9 @@ public class CompletionService {
     @Inject
     CompletionEvents events;
 
+    @Inject
+    ChecklistSnapshots snapshots;
+
     /** The completion of the offering's current checklist; 400 when there is none. Never created on read. */
     public Completion current(OfferingUserRef ou) {
         OfferingChecklist offering = OfferingChecklist.findById(ou.offeringUuid);
@@ -58,13 +61,18 @@ public class CompletionService {
     public SubmitResult submit(Caller caller, OfferingUserRef ou, JsonNode body) {
         Completion completion = current(ou);
         em.lock(completion, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        ChecklistSnapshot snapshot = ChecklistSnapshot.load(completion.checklist);
+        ChecklistSnapshot snapshot = snapshots.of(completion.checklist);
         List<Item> items = validate(snapshot, body);
+        Map<Long, Answer> mine = new HashMap<>();
+        Answer.<Answer>list("completion = ?1 and userUuid = ?2", completion, caller.id())
+                .forEach(a -> mine.put(a.question.id, a));
+        AnswerHistory history = new AnswerHistory(completion, caller.id(), Instant.now());
         boolean changed = false;
         for (Item item : items) {
-            changed |= apply(caller, completion, item);
+            changed |= apply(caller, mine, history, completion, item);
         }
         em.flush();
+        history.write(em);
         CompletionState after = CompletionState.load(completion, snapshot);
         changed |= after.storeFigures();
         if (changed) {
@@ -159,17 +167,17 @@ public class CompletionService {
         return new Item(question, spec, answer.isNull() ? null : SelectAnswers.canonical(answer));
     }
 
-    /** Writes one validated item for the caller, recording it in the answer history; true when anything changed. */
-    private boolean apply(Caller caller, Completion completion, Item item) {
-        Answer existing = Answer.find("completion = ?1 and question = ?2 and userUuid = ?3", completion, item.question(),
-                caller.id()).firstResult();
-        Instant now = Instant.now();
+    /** Writes one validated item for the caller, noting it for the answer history; true when anything changed. */
+    private boolean apply(Caller caller, Map<Long, Answer> mine, AnswerHistory history, Completion completion,
+            Item item) {
+        Answer existing = mine.get(item.question().id);
         if (item.answer() == null) {
             if (existing == null) {
                 return false;
             }
-            history(completion, item.question(), existing.uuid, caller.id(), existing.answerData, null, now);
+            history.add(item.question(), existing.uuid, existing.answerData, null);
             existing.delete();
+            mine.remove(item.question().id);
             return true;
         }
         boolean review = ReviewTrigger.requiresReview(item.spec(), item.answer());
@@ -179,25 +187,17 @@ public class CompletionService {
             existing.completion = completion;
             existing.question = item.question();
             existing.userUuid = caller.id();
-            existing.created = now;
+            existing.created = history.at();
+            mine.put(item.question().id, existing);
         } else if (Objects.equals(existing.answerData, item.answer()) && existing.requiresReview == review) {
             return false;
         }
-        history(completion, item.question(), existing.uuid, caller.id(), existing.answerData, item.answer(), now);
+        history.add(item.question(), existing.uuid, existing.answerData, item.answer());
         existing.userName = caller.fullName().isBlank() ? caller.username() : caller.fullName();
         existing.answerData = item.answer();
         existing.requiresReview = review;
-        existing.modified = now;
+        existing.modified = history.at();
         existing.persist();
         return true;
-    }
-
-    private void history(Completion completion, Question question, UUID answer, UUID user, JsonNode oldValue,
-            JsonNode newValue, Instant at) {
-        em.createNativeQuery("INSERT INTO answer_history (completion_id, question_uuid, answer_uuid, user_uuid, "
-                + "old_value, new_value, changed_at) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb), CAST(?6 AS jsonb), ?7)")
-                .setParameter(1, completion.id).setParameter(2, question.uuid).setParameter(3, answer)
-                .setParameter(4, user).setParameter(5, oldValue == null ? null : oldValue.toString())
-                .setParameter(6, newValue == null ? null : newValue.toString()).setParameter(7, at).executeUpdate();
     }
 }

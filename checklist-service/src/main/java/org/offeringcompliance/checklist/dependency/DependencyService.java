@@ -131,6 +131,7 @@ public class DependencyService {
 
     private void changed(Question question) {
         question.touch();
+        question.checklist.touch(); // retires cached snapshots of the checklist (ChecklistSnapshots)
         events.questionUpdated(question);
     }
 }

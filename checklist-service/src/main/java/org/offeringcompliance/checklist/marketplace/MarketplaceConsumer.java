@@ -1,9 +1,17 @@
 package org.offeringcompliance.checklist.marketplace;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -15,12 +23,14 @@ import org.offeringcompliance.common.events.ConsumerTransactions;
 import org.offeringcompliance.common.events.EventEnvelope;
 import org.offeringcompliance.common.events.EventReader;
 import org.offeringcompliance.common.events.ProcessedEvents;
+import org.offeringcompliance.common.events.RecordBatches;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * Consumes the marketplace's topics. Each event is applied once: its id is recorded with its effect. A message that
- * cannot be read or applied is nacked and goes to the dead-letter topic (see application.properties).
+ * Consumes the marketplace's topics, a poll at a time (see {@link RecordBatches}). Each event is applied once: its id is
+ * recorded with its effect. A message that cannot be read or applied goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class MarketplaceConsumer {
@@ -40,10 +50,17 @@ public class MarketplaceConsumer {
     @Inject
     CompletionLifecycle lifecycle;
 
+    @Inject
+    EntityManager em;
+
     /** A checklist assignment backfills in batches outside the event's transaction; the id is recorded afterwards. */
     @Incoming("marketplace-offerings")
     @Blocking
-    public void offerings(String value) {
+    public CompletionStage<Void> offerings(KafkaRecordBatch<String, String> batch) {
+        return RecordBatches.apply(batch, values -> values.forEach(this::offering));
+    }
+
+    private void offering(String value) {
         EventEnvelope event = reader.read(value);
         OfferingData data = reader.data(event, OfferingData.class);
         UUID checklist = ConsumerTransactions.call(() -> processed.alreadyProcessed(event.id(), CONSUMER)
@@ -56,21 +73,48 @@ public class MarketplaceConsumer {
         ConsumerTransactions.run(() -> processed.firstDelivery(event.id(), CONSUMER));
     }
 
+    /** A poll of offering users in one transaction, with one completion insert per checklist. */
     @Incoming("marketplace-offering-users")
     @Blocking
-    public void offeringUsers(String value) {
-        EventEnvelope event = reader.read(value);
-        OfferingUserData data = reader.data(event, OfferingUserData.class);
+    public CompletionStage<Void> offeringUsers(KafkaRecordBatch<String, String> batch) {
+        return RecordBatches.apply(batch, this::applyOfferingUsers);
+    }
+
+    private void applyOfferingUsers(List<String> values) {
+        List<EventEnvelope> events = values.stream().map(reader::read).toList();
+        List<OfferingUserData> data = events.stream().map(e -> reader.data(e, OfferingUserData.class)).toList();
         ConsumerTransactions.run(() -> {
-            if (processed.firstDelivery(event.id(), CONSUMER)) {
-                projection.applyOfferingUser(event.type(), data);
+            // One flush for the whole batch rather than one before every statement.
+            em.setFlushMode(FlushModeType.COMMIT);
+            Set<String> fresh = processed.firstDeliveries(events.stream().map(EventEnvelope::id).toList(), CONSUMER);
+            OfferingUserRef.list("offeringUserUuid in ?1", data.stream().map(OfferingUserData::offeringUser).toList());
+            Map<UUID, UUID> announcedChecklists = new HashMap<>();
+            List<OfferingUserRef> present = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                if (fresh.remove(events.get(i).id())) {
+                    OfferingUserRef ref = projection.applyOfferingUser(events.get(i).type(), data.get(i));
+                    if (ref != null) {
+                        present.add(ref);
+                        if (data.get(i).checklist() != null) {
+                            announcedChecklists.putIfAbsent(ref.offeringUuid, data.get(i).checklist());
+                        }
+                    }
+                }
             }
+            em.flush();
+            em.clear();
+            projection.trustChecklists(announcedChecklists);
+            lifecycle.ensureCurrent(present);
         });
     }
 
     @Incoming("marketplace-customers")
     @Blocking
-    public void customers(String value) {
+    public CompletionStage<Void> customers(KafkaRecordBatch<String, String> batch) {
+        return RecordBatches.apply(batch, values -> values.forEach(this::customer));
+    }
+
+    private void customer(String value) {
         EventEnvelope event = reader.read(value);
         if (!event.type().startsWith("marketplace.role.")) {
             return;

@@ -1,5 +1,6 @@
 package org.offeringcompliance.checklist.marketplace;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,31 +44,41 @@ public class MarketplaceProjection {
         return applied == 1 ? checklist : null;
     }
 
+    /** Returns the offering user when its completion may need creating (the caller does that for a whole batch). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void applyOfferingUser(String type, OfferingUserData data) {
+    public OfferingUserRef applyOfferingUser(String type, OfferingUserData data) {
         OfferingUserRef ref = OfferingUserRef.findById(data.offeringUser());
         if (type.endsWith(".deleted")) {
             ref = ref == null ? newRef(data) : ref;
             ref.deleted = true;
             ref.version = Math.max(ref.version, data.version());
             lifecycle.deleteAll(ref);
-            return;
+            return null;
         }
         if (ref != null && (ref.deleted || ref.version > data.version())) {
-            return;
+            return null;
         }
         ref = ref == null ? newRef(data) : ref;
         ref.version = data.version();
         ref.username = nonNull(data.username());
         ref.fullName = nonNull(data.userFullName());
         ref.email = nonNull(data.userEmail());
-        if (data.checklist() != null) {
-            // Until the offering's own event arrives, trust the checklist this event carries (version 0 loses to it).
-            em.createNativeQuery("INSERT INTO offering_checklist (offering_uuid, checklist_uuid, version) "
-                    + "VALUES (?1, ?2, 0) ON CONFLICT DO NOTHING").setParameter(1, ref.offeringUuid)
-                    .setParameter(2, data.checklist()).executeUpdate();
+        return ref;
+    }
+
+    /**
+     * Until an offering's own event arrives, trust the checklist its offering users' events carry (version 0 loses to
+     * the offering's event); one statement for a batch.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void trustChecklists(Map<UUID, UUID> checklistByOffering) {
+        if (checklistByOffering.isEmpty()) {
+            return;
         }
-        lifecycle.ensureCurrent(ref);
+        em.createNativeQuery("INSERT INTO offering_checklist (offering_uuid, checklist_uuid, version) "
+                + "SELECT o, c, 0 FROM unnest(cast(?1 AS uuid[]), cast(?2 AS uuid[])) AS t(o, c) ON CONFLICT DO NOTHING")
+                .setParameter(1, checklistByOffering.keySet().toArray(UUID[]::new))
+                .setParameter(2, checklistByOffering.values().toArray(UUID[]::new)).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,5 +1,7 @@
 package org.offeringcompliance.checklist.messaging;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -8,8 +10,10 @@ import org.offeringcompliance.checklist.completion.CompletionRecalculator;
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.events.EventEnvelope;
 import org.offeringcompliance.common.events.EventReader;
+import org.offeringcompliance.common.events.RecordBatches;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Reads this service's own checklist topic: a question added, edited or deleted recomputes the checklist's completions
@@ -28,7 +32,11 @@ public class ChecklistChangesConsumer {
 
     @Incoming("checklist-changes")
     @Blocking
-    public void onChange(String value) {
+    public CompletionStage<Void> onChanges(KafkaRecordBatch<String, String> batch) {
+        return RecordBatches.apply(batch, values -> values.forEach(this::onChange));
+    }
+
+    private void onChange(String value) {
         EventEnvelope event = reader.read(value);
         if (event.type().startsWith("checklist.question.")) {
             int changed = recalculator.recompute(Uuids.parse("checklist_uuid", event.data().path("checklist_uuid").asText()));

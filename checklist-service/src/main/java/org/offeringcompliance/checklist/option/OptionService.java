@@ -102,6 +102,7 @@ public class OptionService {
 
     private void changed(Question question) {
         question.touch();
+        question.checklist.touch(); // retires cached snapshots of the checklist (ChecklistSnapshots)
         events.questionUpdated(question);
     }
 }

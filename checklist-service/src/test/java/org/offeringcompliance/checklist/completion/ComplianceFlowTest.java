@@ -145,6 +145,17 @@ class ComplianceFlowTest {
     }
 
     @Test
+    void answersAreCheckedAgainstTheChecklistAsItIsNowNotAsItWasCached() {
+        submit(member, List.of(Map.of("question_uuid", selectQ, "answer_data", List.of(optionA)))).statusCode(200);
+        String optionC = Admin.createOption(selectQ, "C", 3);
+        submit(member, List.of(Map.of("question_uuid", selectQ, "answer_data", List.of(optionC)))).statusCode(200);
+        as(staff()).delete("/api/checklists-admin/question-options/" + optionC + "/").then().statusCode(204);
+        submit(member, List.of(Map.of("question_uuid", selectQ, "answer_data", List.of(optionC)))).statusCode(400);
+        String extra = Admin.createQuestion(checklist, "text_input", 5, Map.of("required", true));
+        submit(member, List.of(Map.of("question_uuid", extra, "answer_data", "new"))).statusCode(200);
+    }
+
+    @Test
     void reviewTriggersAreEvaluatedOnEveryWriteAndReviewersReview() {
         submit(member, List.of(Map.of("question_uuid", boolQ, "answer_data", true))).statusCode(200);
         as(owner).get(OU + "completion_review_status/", ou.offeringUser()).then().statusCode(200)

@@ -19,7 +19,12 @@ public record Pages<R>(List<R> items, long total, PageRequest request) {
 
     public static <T, R> Pages<R> fetch(EntityManager em, String countHql, String pageHql, Where where,
             Class<T> rowType, Function<T, R> toItem, PageRequest request) {
-        long total = count(em, countHql, where);
+        return fetch(em, count(em, countHql, where), pageHql, where, rowType, toItem, request);
+    }
+
+    /** As above, with the total already known (from counters kept beside the rows). */
+    public static <T, R> Pages<R> fetch(EntityManager em, long total, String pageHql, Where where, Class<T> rowType,
+            Function<T, R> toItem, PageRequest request) {
         request.checkWithin(total);
         List<T> rows = where.bind(em.createQuery(pageHql, rowType)).setFirstResult(request.offset())
                 .setMaxResults(request.size()).getResultList();

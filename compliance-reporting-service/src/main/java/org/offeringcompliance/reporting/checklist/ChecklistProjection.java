@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.reporting.messaging.EventData.ChecklistData;
+import org.offeringcompliance.reporting.messaging.TransactionMemo;
 
 /**
  * Checklist names and question counts. The checklist's version orders its own events and its questions' events, so
@@ -20,6 +21,9 @@ public class ChecklistProjection {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TransactionMemo memo;
 
     public void changed(ChecklistData data) {
         em.createNativeQuery("INSERT INTO checklist_ref (checklist_uuid, name, description, questions_count, version) "
@@ -46,6 +50,9 @@ public class ChecklistProjection {
 
     /** What a completion event tells of its checklist, kept only while the checklist's own events have not arrived. */
     public void mentioned(UUID checklist, String name, String description) {
+        if (!memo.first("checklist " + checklist)) {
+            return;
+        }
         em.createNativeQuery("INSERT INTO checklist_ref (checklist_uuid, name, description, questions_count, version) "
                 + "VALUES (?1, ?2, ?3, 0, 0) ON CONFLICT DO NOTHING").setParameter(1, checklist)
                 .setParameter(2, nonNull(name)).setParameter(3, nonNull(description)).executeUpdate();

@@ -12,7 +12,7 @@ import org.offeringcompliance.reporting.messaging.ProjectionLocks;
 import org.offeringcompliance.reporting.offering.Contribution;
 import org.offeringcompliance.reporting.offering.OfferingReport;
 import org.offeringcompliance.reporting.offeringuser.OfferingUserReport;
-import org.offeringcompliance.reporting.offeringuser.Tombstones;
+import org.offeringcompliance.reporting.offeringuser.ReportRows;
 
 /**
  * Completions from their events, under the offering's lock. Every completion is kept as a fact; the offering user's row
@@ -27,7 +27,7 @@ public class CompletionProjection {
     ProjectionLocks locks;
 
     @Inject
-    Tombstones tombstones;
+    ReportRows rows;
 
     @Inject
     ChecklistProjection checklists;
@@ -35,20 +35,18 @@ public class CompletionProjection {
     public void changed(CompletionData data) {
         UUID offeringUser = data.offeringUser();
         locks.offering(data.offering());
-        if (tombstones.isDeleted(offeringUser)) {
+        if (rows.isBuried(offeringUser)) {
             return;
         }
-        CompletionFact fact = CompletionFact.findById(data.completion());
+        CompletionFact fact = rows.fact(offeringUser, data.completion());
         if (fact != null && fact.modified.isAfter(data.modified())) {
             return;
         }
         if (fact == null) {
-            // At most one completion per (offering user, checklist): a newer one replaces any other.
-            CompletionFact.delete("offeringUserUuid = ?1 and checklistUuid = ?2", offeringUser, data.checklist());
             fact = new CompletionFact();
             fact.completionUuid = data.completion();
             fact.describe(data);
-            fact.persist();
+            rows.add(fact);
         } else {
             fact.describe(data);
         }
@@ -58,15 +56,18 @@ public class CompletionProjection {
 
     public void deleted(CompletionData data) {
         locks.offering(data.offering());
-        CompletionFact.deleteById(data.completion());
-        OfferingUserReport row = OfferingUserReport.findById(data.offeringUser());
+        CompletionFact fact = rows.fact(data.offeringUser(), data.completion());
+        if (fact != null) {
+            rows.remove(fact);
+        }
+        OfferingUserReport row = rows.row(data.offeringUser());
         if (row != null && data.completion().equals(row.completionUuid)) {
             showOnRow(row, null);
         }
     }
 
     private void showOnRow(UUID offeringUser, CompletionFact fact) {
-        OfferingUserReport row = OfferingUserReport.findById(offeringUser);
+        OfferingUserReport row = rows.row(offeringUser);
         if (row != null && fact.checklistUuid.equals(row.checklistUuid)) {
             showOnRow(row, fact);
         }

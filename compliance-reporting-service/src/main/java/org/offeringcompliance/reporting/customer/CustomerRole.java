@@ -1,6 +1,7 @@
 package org.offeringcompliance.reporting.customer;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -27,9 +28,10 @@ public class CustomerRole extends PanacheEntityBase {
     @Id
     public String role;
 
-    /** HQL: the customers the user named by the parameter is a member of. */
-    public static String memberCustomersOf(String userParameter) {
-        return "(select cr.customerUuid from CustomerRole cr where cr.userUuid = " + userParameter + ")";
+    /** The customers the user is a member of. */
+    public static List<UUID> customersOf(UUID user) {
+        return find("select distinct cr.customerUuid from CustomerRole cr where cr.userUuid = ?1", user)
+                .project(UUID.class).list();
     }
 
     public static boolean isMember(UUID user, UUID customer) {

@@ -1,6 +1,8 @@
 package org.offeringcompliance.reporting.messaging;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,6 +66,16 @@ public class EventRouter {
         }
         apply(event);
         return true;
+    }
+
+    /** A batch: the new ids recorded with one statement, then each new event applied in order. */
+    public void applyAllOnce(List<EventEnvelope> events) {
+        Set<String> fresh = processed.firstDeliveries(events.stream().map(EventEnvelope::id).toList(), CONSUMER);
+        for (EventEnvelope event : events) {
+            if (fresh.remove(event.id())) {
+                apply(event);
+            }
+        }
     }
 
     private void apply(EventEnvelope event) {

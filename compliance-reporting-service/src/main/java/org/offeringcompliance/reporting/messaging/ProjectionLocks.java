@@ -23,6 +23,9 @@ public class ProjectionLocks {
     @Inject
     EntityManager em;
 
+    @Inject
+    TransactionMemo memo;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void liveWrite() {
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock_shared(?1, ?2)").setParameter(1, REBUILD_CLASS)
@@ -32,6 +35,9 @@ public class ProjectionLocks {
     /** Serialises every change to one offering's rows (the offering, its users, their completions) until commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void offering(UUID offering) {
+        if (!memo.first(offering)) {
+            return; // held already: transaction-level advisory locks last until commit
+        }
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)")
                 .setParameter(1, offering.getMostSignificantBits() ^ offering.getLeastSignificantBits()).getSingleResult();
     }

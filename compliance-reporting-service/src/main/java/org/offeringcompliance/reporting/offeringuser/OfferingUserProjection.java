@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.offeringcompliance.reporting.completion.CompletionFact;
 import org.offeringcompliance.reporting.messaging.EventData.OfferingUserData;
 import org.offeringcompliance.reporting.messaging.ProjectionLocks;
 import org.offeringcompliance.reporting.offering.Contribution;
@@ -25,7 +24,7 @@ public class OfferingUserProjection {
     ProjectionLocks locks;
 
     @Inject
-    Tombstones tombstones;
+    ReportRows rows;
 
     @Inject
     OfferingProjection offerings;
@@ -33,11 +32,11 @@ public class OfferingUserProjection {
     public void changed(OfferingUserData data) {
         UUID id = data.offeringUser();
         locks.offering(data.offering());
-        if (tombstones.isDeleted(id)) {
+        if (rows.isBuried(id)) {
             return;
         }
         OfferingReport offering = offerings.orProvisional(data);
-        OfferingUserReport row = OfferingUserReport.findById(id);
+        OfferingUserReport row = rows.row(id);
         if (offering.deleted || (row != null && row.version > data.version())) {
             return;
         }
@@ -49,9 +48,9 @@ public class OfferingUserProjection {
         }
         describe(row, data);
         row.belongTo(offering);
-        row.show(CompletionFact.of(id, offering.checklistUuid));
+        row.show(rows.factOf(id, offering.checklistUuid));
         if (isNew) {
-            row.persist();
+            rows.add(row);
         }
         offering.count(before, OfferingUserReport.contributionOf(row));
     }
@@ -60,14 +59,14 @@ public class OfferingUserProjection {
     public void deleted(OfferingUserData data) {
         UUID id = data.offeringUser();
         locks.offering(data.offering());
-        OfferingUserReport row = OfferingUserReport.findById(id);
+        OfferingUserReport row = rows.row(id);
         if (row != null) {
             OfferingReport offering = OfferingReport.findById(row.offeringUuid);
             offering.count(OfferingUserReport.contributionOf(row), Contribution.NONE);
-            row.delete();
+            rows.remove(row);
         }
-        CompletionFact.delete("offeringUserUuid", id);
-        tombstones.bury(id);
+        rows.removeFacts(id);
+        rows.bury(id);
     }
 
     private static void describe(OfferingUserReport row, OfferingUserData data) {

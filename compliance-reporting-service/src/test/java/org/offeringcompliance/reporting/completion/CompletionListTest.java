@@ -185,6 +185,33 @@ class CompletionListTest {
         as(staff()).get(PATH + "?ordering=name").then().statusCode(200);
     }
 
+    /** Offering-level filters are counted from the offerings' counters; the totals must equal the rows listed. */
+    @Test
+    void countsFromTheOfferingsCountersMatchTheRows() {
+        int mark = EventFeed.mark();
+        Provider a = Provider.create("Counted A " + hex().substring(0, 6));
+        Provider b = Provider.create("Counted B " + hex().substring(0, 6));
+        TestUser manager = KEYCLOAK.create("manager");
+        a.grant(manager, "manager");
+        Checklist k = Checklist.create("Counted", 1);
+        Offering oa = a.offering("Counted A", k);
+        Offering ob = b.offering("Counted B", k);
+        oa.user(Person.named("Ann Able")).completion().created().answered(100.0, true, 0, false);
+        oa.user(Person.named("Ben Best")).completion().created();
+        ob.user(Person.of(manager)).completion().created(); // their own, on a customer they are not a member of
+        ob.user(Person.named("Cy Cole")).completion().created();
+        Applied.since(em, mark);
+        Map<String, Integer> expected = Map.of("", 3, "?is_completed=true", 1, "?is_completed=false", 2,
+                "?customer_provider_uuid=" + b.customer, 1, "?customer_provider_uuid=" + a.customer + "&is_completed=false",
+                1, "?offering_uuid=" + ob.uuid + "&is_completed=false", 1);
+        expected.forEach((query, count) -> {
+            var response = as(manager).get(PATH + (query.isEmpty() ? "?" : query + "&") + "page_size=300");
+            assertEquals(count, uuidsOf(response).size(), query);
+            assertEquals(Integer.toString(count), response.header("X-Result-Count"), query);
+        });
+        as(staff()).head(PATH + "?customer_provider_uuid=" + b.customer).then().header("X-Result-Count", "2");
+    }
+
     @Test
     void pagesCarryTheCountAndLinksAndHeadCounts() {
         String base = Json.base() + PATH;

@@ -1,0 +1,52 @@
+package org.offeringcompliance.bench;
+
+import java.nio.file.Path;
+
+/**
+ * {@code seed [offering users]}: grows the dataset (default: to a million, measuring the overview at 10 000 on the
+ * way). {@code run [seconds]}: seeds
+ * what is missing, then runs every scenario and prints the figures. {@code scenario NAME}: one scenario alone.
+ */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("bench.home", "benchmarks"));
+        Path stateFile = home.resolve(".state/dataset.json");
+        Stack stack = new Stack(Endpoints.fromEnvironment());
+        Dataset data = Dataset.load(stateFile);
+        String command = args.length == 0 ? "run" : args[0];
+        switch (command) {
+            case "seed" -> {
+                if (args.length > 1) {
+                    long total = Long.parseLong(args[1]);
+                    new Seeder(stack, stateFile).seedTo(data, total, total >= 1_000_000);
+                } else {
+                    new BenchmarkRun(stack, data, home, stateFile, 10).seed();
+                }
+            }
+            case "run" -> new BenchmarkRun(stack, data, home, stateFile,
+                    args.length > 1 ? Integer.parseInt(args[1]) : 10).run();
+            case "scenario" -> {
+                // One scenario alone, on whatever is seeded: for profiling a fix.
+                LoadScenarios load = new LoadScenarios(stack, data, java.nio.file.Files.createDirectories(home.resolve(
+                        "target/bench-work")), Path.of("deploy/local/.run/postgres.log"), 10);
+                switch (args[1]) {
+                    case "list" -> load.completionsList();
+                    case "overview" -> load.overview("provider with 100 offerings");
+                    case "submit" -> load.submitAnswers();
+                    case "gateway" -> load.gatewayOverhead();
+                    case "propagation" -> new Propagation(stack, data).run(10).forEach(r -> System.out.println(
+                            r.variant + ": p50 " + r.p50Ms + " ms, p99 " + r.p99Ms + " ms, errors " + r.errors));
+                    default -> throw new IllegalArgumentException(args[1]);
+                }
+            }
+            default -> {
+                System.err.println("usage: seed [offering users] | run [seconds per scenario] | scenario NAME");
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+}
