@@ -52,7 +52,7 @@ final class BenchmarkRun {
         Figures figures = new Figures();
         figures.date = LocalDate.now().toString();
         figures.cores = Runtime.getRuntime().availableProcessors();
-        System.out.println("== scenarios, " + seconds + " s each after a 3 s warm-up");
+        System.out.println("== scenarios, " + seconds + " s each after a " + LoadScenarios.WARM_UP_SECONDS + " s warm-up");
         figures.rows.addAll(load.completionsList());
         Row overview = figures.add(load.overview("provider with 100 offerings, 1 000 000 users in all"));
         if (data.overviewAt10k != null) {

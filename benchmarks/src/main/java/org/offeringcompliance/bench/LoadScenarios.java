@@ -16,7 +16,7 @@ final class LoadScenarios {
     static final int OVERVIEW_CLIENTS = 8;
     static final int SUBMIT_CLIENTS = 16;
     private static final String COMPLETIONS = "/api/marketplace-offering-user-checklist-completions/";
-    private static final int WARM_UP_SECONDS = 3;
+    static final int WARM_UP_SECONDS = 10;
 
     private final Stack stack;
     private final Dataset data;

@@ -3,24 +3,28 @@ package org.offeringcompliance.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Resident memory of each process group that deploy/local started (its pid files), summed over the group. */
+/**
+ * Resident memory of each server deploy/local started (its pid files): summed over the process's group and its children
+ * (PostgreSQL's backends are children of the postmaster, in a session of their own).
+ */
 final class Memory {
 
     private Memory() {}
 
     static Map<String, Long> residentMb(Path runDir) throws IOException {
-        Map<String, Long> rssKbByGroup = new TreeMap<>();
+        List<String[]> processes = new ArrayList<>(); // pid, parent, group, rss in KB
         try (var procs = Files.list(Path.of("/proc"))) {
             procs.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
                 try {
                     String stat = Files.readString(p.resolve("stat"));
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    String group = fields[2];
-                    long rssPages = Long.parseLong(fields[21]);
-                    rssKbByGroup.merge(group, rssPages * 4, Long::sum);
+                    processes.add(new String[]{p.getFileName().toString(), fields[1], fields[2],
+                            Long.toString(Long.parseLong(fields[21]) * 4)});
                 } catch (IOException | RuntimeException e) {
                     // the process ended meanwhile
                 }
@@ -29,9 +33,10 @@ final class Memory {
         Map<String, Long> mb = new TreeMap<>();
         try (var pidFiles = Files.list(runDir)) {
             for (Path pidFile : pidFiles.filter(f -> f.toString().endsWith(".pid")).toList()) {
-                String group = Files.readString(pidFile).trim();
-                String name = pidFile.getFileName().toString().replace(".pid", "");
-                mb.put(name, rssKbByGroup.getOrDefault(group, 0L) / 1024);
+                String pid = Files.readString(pidFile).trim();
+                long kb = processes.stream().filter(p -> p[0].equals(pid) || p[1].equals(pid) || p[2].equals(pid))
+                        .mapToLong(p -> Long.parseLong(p[3])).sum();
+                mb.put(pidFile.getFileName().toString().replace(".pid", ""), kb / 1024);
             }
         }
         return mb;

@@ -101,6 +101,11 @@ final class Seeder {
                 if (seen != last) {
                     last = seen;
                     lastChange = System.nanoTime();
+                } else if (Math.abs(seen - expected) <= expected / 10_000
+                        && System.nanoTime() - lastChange > TimeUnit.SECONDS.toNanos(15)) {
+                    // A benchmark run interrupted half-way can leave an offering user more or less than planned.
+                    System.out.printf("%nthe reports settled at %d completions of %d planned%n", seen, expected);
+                    return;
                 } else if (System.nanoTime() - lastChange > TimeUnit.MINUTES.toNanos(2)) {
                     throw new IllegalStateException("completions stuck at " + seen + " of " + expected
                             + "; see deploy/local/.run/*.log and the dead-letter topics");

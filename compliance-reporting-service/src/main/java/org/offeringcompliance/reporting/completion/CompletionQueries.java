@@ -106,9 +106,10 @@ public class CompletionQueries {
         return caller.seesEverything() ? null : CustomerRole.customersOf(caller.id());
     }
 
+    /** The caller's scope; null customers: no restriction (staff and support, or a filter already inside it). */
     private static Where scoped(Caller caller, List<UUID> customers) {
         Where where = new Where("r.completionUuid is not null");
-        if (!caller.seesEverything()) {
+        if (customers != null) {
             if (customers.isEmpty()) {
                 where.and("r.userUuid = :me").param("me", caller.id());
             } else {
@@ -120,7 +121,9 @@ public class CompletionQueries {
     }
 
     private static Where filtered(Caller caller, List<UUID> customers, CompletionFilter f) {
-        Where where = scoped(caller, customers).equal("r.userUuid", "user", f.user())
+        // A member asking for one of their own customers is inside their scope already: no OR for the planner to trip on.
+        boolean ownCustomer = customers != null && customers.contains(f.customerProvider());
+        Where where = (ownCustomer ? scoped(caller, null) : scoped(caller, customers)).equal("r.userUuid", "user", f.user())
                 .equal("r.offeringUuid", "offering", f.offering())
                 .equal("r.customerUuid", "customerProvider", f.customerProvider())
                 .equal("r.checklistUuid", "checklist", f.checklist()).equal("r.completed", "completed", f.completed())

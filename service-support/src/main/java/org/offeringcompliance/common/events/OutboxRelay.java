@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -63,6 +64,7 @@ public class OutboxRelay {
     Optional<String> topicPrefix;
 
     private ScheduledExecutorService executor;
+    private final AtomicBoolean runQueued = new AtomicBoolean();
 
     void start(@Observes StartupEvent event) {
         executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
@@ -87,8 +89,14 @@ public class OutboxRelay {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED && executor != null && !executor.isShutdown()) {
-                    executor.execute(OutboxRelay.this::relayAll);
+                // One queued run serves every commit made before it starts: at a hundred commits a second, a run per
+                // commit cost more than the writes themselves.
+                if (status == Status.STATUS_COMMITTED && executor != null && !executor.isShutdown()
+                        && runQueued.compareAndSet(false, true)) {
+                    executor.execute(() -> {
+                        runQueued.set(false);
+                        relayAll();
+                    });
                 }
             }
         });
