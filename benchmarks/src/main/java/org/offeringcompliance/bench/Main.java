@@ -30,8 +30,7 @@ public final class Main {
                     args.length > 1 ? Integer.parseInt(args[1]) : 10).run();
             case "scenario" -> {
                 // One scenario alone, on whatever is seeded: for profiling a fix.
-                LoadScenarios load = new LoadScenarios(stack, data, java.nio.file.Files.createDirectories(home.resolve(
-                        "target/bench-work")), Path.of("deploy/local/.run/postgres.log"), 10);
+                LoadScenarios load = new BenchmarkRun(stack, data, home, stateFile, 10).scenarios();
                 switch (args[1]) {
                     case "list" -> load.completionsList();
                     case "overview" -> load.overview("provider with 100 offerings");

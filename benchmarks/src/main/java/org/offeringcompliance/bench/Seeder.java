@@ -46,10 +46,12 @@ final class Seeder {
 
     /** The checklist service must know every offering and its checklist before offering users arrive. */
     private void waitForOfferings(Dataset data) throws InterruptedException {
-        String provider = data.providers.get(StructureSeeder.providerOf(Dataset.OFFERINGS - 2)).providerUuid;
-        Wait.until("offerings projected", Duration.ofMinutes(2), () -> stack.gateway
-                .get(stack.staff, "/api/marketplace-service-providers/" + provider + "/compliance/compliance_overview/")
-                .size() >= 9);
+        int last = StructureSeeder.providerOf(Dataset.OFFERINGS - 2);
+        String provider = data.providers.get(last).providerUuid;
+        long offerings = data.offerings.stream().filter(o -> o.provider == last).count();
+        Wait.until("offerings projected", Duration.ofMinutes(2), () -> stack.gateway.get(stack.staff,
+                "/api/marketplace-service-providers/" + provider + "/compliance/compliance_overview/?page_size=300")
+                .size() == offerings);
         Thread.sleep(2000);
     }
 

@@ -32,6 +32,9 @@ public class CompletionLifecycle {
     @Inject
     CompletionEvents events;
 
+    @Inject
+    ChecklistSnapshots snapshots;
+
     /**
      * Each offering user's completion of its offering's current checklist, created when missing (kept ones are
      * reused): one insert per checklist, however many offering users arrived in the batch.
@@ -127,8 +130,8 @@ public class CompletionLifecycle {
     }
 
     /** Figures of a completion with no answers yet: only questions without dependencies are visible. */
-    static CompletionFigures emptyFigures(Checklist checklist) {
-        return CompletionFigures.compute(ChecklistSnapshot.load(checklist).specList(), Map.of());
+    private CompletionFigures emptyFigures(Checklist checklist) {
+        return CompletionFigures.compute(snapshots.of(checklist).specList(), Map.of());
     }
 
     static BigDecimal percentage(CompletionFigures figures) {
