@@ -9,20 +9,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.offeringcompliance.common.api.ApiException;
 import org.offeringcompliance.common.security.Caller;
-import org.offeringcompliance.marketplace.user.KeycloakAdminClient.KeycloakUser;
 
 @ApplicationScoped
 public class UserService {
 
     private static final Logger LOG = Logger.getLogger(UserService.class);
 
+    static final String REALM = "compliance";
+
     @Inject
-    @RestClient
-    KeycloakAdminClient keycloak;
+    Keycloak keycloak;
 
     @Inject
     EntityManager em;
@@ -37,9 +38,9 @@ public class UserService {
         if (known != null) {
             return Optional.of(known);
         }
-        KeycloakUser found;
+        UserRepresentation found;
         try {
-            found = keycloak.get(id.toString());
+            found = keycloak.realm(REALM).users().get(id.toString()).toRepresentation();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return Optional.empty();
@@ -50,14 +51,14 @@ public class UserService {
             LOG.warnf("Keycloak user lookup failed: %s", e.toString());
             throw new ApiException(503, "The user directory is unavailable, try again later.");
         }
-        if (found == null || !found.enabled()) {
+        if (found == null || !Boolean.TRUE.equals(found.isEnabled())) {
             return Optional.empty();
         }
         // Concurrent requests may resolve the same user: the first insert wins, the others keep it.
         em.createNativeQuery("INSERT INTO directory_user (uuid, username, full_name, email, created, modified) "
                 + "VALUES (?1, ?2, ?3, ?4, now(), now()) ON CONFLICT (uuid) DO NOTHING").setParameter(1, id)
-                .setParameter(2, found.username()).setParameter(3, found.fullName())
-                .setParameter(4, found.email() == null ? "" : found.email()).executeUpdate();
+                .setParameter(2, found.getUsername()).setParameter(3, fullName(found))
+                .setParameter(4, found.getEmail() == null ? "" : found.getEmail()).executeUpdate();
         return Optional.of(DirectoryUser.findById(id));
     }
 
@@ -83,5 +84,11 @@ public class UserService {
                 .setParameter(1, caller.id()).setParameter(2, caller.username()).setParameter(3, caller.fullName())
                 .setParameter(4, caller.email()).setParameter(5, caller.staff()).setParameter(6, caller.support())
                 .executeUpdate();
+    }
+
+    private static String fullName(UserRepresentation user) {
+        String first = user.getFirstName() == null ? "" : user.getFirstName();
+        String last = user.getLastName() == null ? "" : user.getLastName();
+        return (first + " " + last).trim();
     }
 }
