@@ -48,13 +48,24 @@ final class Api {
                         HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
             }
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
-            return new Reply(response.statusCode(), json, response);
+            return new Reply(response.statusCode(), parse(response.body()), response);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The body as JSON; null when empty or not JSON (an answer the contract forbids, which callers may count). */
+    private static JsonNode parse(String body) {
+        if (body.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException notJson) {
+            return null;
         }
     }
 

@@ -289,6 +289,8 @@ public final class Scenario {
         public String reviewNotes = "";
         public final Instant created = now();
         public Instant modified = created;
+        /** The checklist service's row version: every write moves it. */
+        public long version;
 
         private Completion(OfferingUser offeringUser, Checklist checklist) {
             this.offeringUser = offeringUser;
@@ -308,6 +310,7 @@ public final class Scenario {
             unanswered = stillUnanswered;
             requiresReview = review;
             modified = now();
+            version++;
             return publish("checklist.completion.updated");
         }
 
@@ -316,6 +319,7 @@ public final class Scenario {
             reviewedAt = now();
             reviewNotes = notes;
             modified = reviewedAt;
+            version++;
             return publish("checklist.completion.updated");
         }
 
@@ -343,6 +347,7 @@ public final class Scenario {
             data.put("review_notes", reviewNotes);
             data.put("created", created.toString());
             data.put("modified", modified.toString());
+            data.put("version", version);
             return send(type, uuid, data);
         }
     }

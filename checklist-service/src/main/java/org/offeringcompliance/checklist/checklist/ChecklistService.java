@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.offeringcompliance.checklist.api.JsonBody;
 import org.offeringcompliance.checklist.api.Timestamps;
 import org.offeringcompliance.checklist.messaging.ChecklistEvents;
+import org.offeringcompliance.checklist.offering.ChecklistReservations;
 import org.offeringcompliance.checklist.offering.OfferingChecklist;
 import org.offeringcompliance.common.api.ApiException;
 import org.offeringcompliance.common.api.Ordering;
@@ -25,6 +26,9 @@ public class ChecklistService {
     static final int NAME_LENGTH = 255;
     private static final Map<String, String> ORDERING = Map.of("name", "c.name", "checklist_type", "c.checklistType",
             "created", "c.created", "modified", "c.modified", "questions_count", "c.questionsCount");
+
+    @Inject
+    ChecklistReservations reservations;
 
     @Inject
     ChecklistEvents events;
@@ -97,7 +101,7 @@ public class ChecklistService {
     @Transactional
     public void delete(UUID uuid) {
         Checklist checklist = locked(uuid);
-        if (OfferingChecklist.isInUse(uuid)) {
+        if (OfferingChecklist.isInUse(uuid) || reservations.isPending(uuid)) {
             throw ApiException.conflict("The checklist is used by offerings and cannot be deleted.");
         }
         events.checklistDeleted(checklist);

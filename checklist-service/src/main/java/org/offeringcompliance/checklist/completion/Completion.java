@@ -11,14 +11,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.offeringcompliance.checklist.checklist.Checklist;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An offering user's progress on one checklist. The stored figures feed events; reads recompute them. */
+/**
+ * An offering user's progress on one checklist. The stored figures feed events; reads recompute them. Every write path
+ * holds the row lock ({@link #lockedForWrite}) and {@link #touch}es it, so the version and `modified` are assigned in
+ * the order of the writes, and the version check catches any write that forgot the lock.
+ */
 @Entity
 @Table(name = "completion")
 public class Completion extends PanacheEntityBase {
@@ -50,9 +56,25 @@ public class Completion extends PanacheEntityBase {
     public String reviewNotes;
     public Instant created;
     public Instant modified;
+    @Version
+    public long version;
 
     public static Completion find(UUID offeringUser, UUID checklistUuid) {
         return find("select c from Completion c join fetch c.checklist k where c.offeringUserUuid = ?1 and k.uuid = ?2",
                 offeringUser, checklistUuid).firstResult();
+    }
+
+    /** Re-reads the row under its lock: what a write sees is the latest committed state, never a stale copy. */
+    public Completion lockedForWrite() {
+        getEntityManager().refresh(this, LockModeType.PESSIMISTIC_WRITE);
+        return this;
+    }
+
+    /**
+     * Marks a change made under the lock and writes it, so that the version in the event that follows is the row's.
+     */
+    public void touch() {
+        modified = Instant.now();
+        getEntityManager().flush();
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.marketplace.OfferingUserRef;
@@ -48,8 +49,9 @@ public class CompletionRecalculator {
         if (checklist == null) {
             return new Batch(null, 0);
         }
+        // Locked in id order (a submit or review holds at most one), so the figures are computed from settled answers.
         List<Completion> completions = Completion.find("checklist = ?1 and id > ?2 order by id", checklist, afterId)
-                .page(0, BATCH).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, BATCH).list();
         if (completions.isEmpty()) {
             return new Batch(null, 0);
         }
@@ -64,8 +66,11 @@ public class CompletionRecalculator {
         for (Completion c : completions) {
             List<Answer> own = answers.getOrDefault(c.id, List.of());
             CompletionState state = new CompletionState(c, snapshot, own, CompletionState.figuresOf(snapshot, own));
-            if (state.storeFigures() && refs.containsKey(c.offeringUserUuid)) {
-                events.updated(c, refs.get(c.offeringUserUuid));
+            if (state.storeFigures()) {
+                c.touch();
+                if (refs.containsKey(c.offeringUserUuid)) {
+                    events.updated(c, refs.get(c.offeringUserUuid));
+                }
                 changed++;
             }
         }

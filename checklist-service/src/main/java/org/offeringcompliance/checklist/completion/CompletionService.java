@@ -59,8 +59,7 @@ public class CompletionService {
     /** All or nothing: every item is validated first; the 400 body is a list aligned with the input. */
     @Transactional
     public SubmitResult submit(Caller caller, OfferingUserRef ou, JsonNode body) {
-        Completion completion = current(ou);
-        em.lock(completion, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Completion completion = current(ou).lockedForWrite();
         ChecklistSnapshot snapshot = snapshots.of(completion.checklist);
         List<Item> items = validate(snapshot, body);
         Map<Long, Answer> mine = new HashMap<>();
@@ -76,7 +75,10 @@ public class CompletionService {
         CompletionState after = CompletionState.load(completion, snapshot);
         changed |= after.storeFigures();
         if (changed) {
-            completion.modified = Instant.now();
+            if (completion.reviewedAt != null && after.figures().requiresReview()) {
+                clearReview(completion); // the review covered answers that are no longer the ones given
+            }
+            completion.touch();
             events.updated(completion, ou);
         }
         return new SubmitResult("Answers submitted successfully", CompletionStatus.of(completion, after.figures()));
@@ -84,7 +86,9 @@ public class CompletionService {
 
     @Transactional
     public Completion review(Caller caller, OfferingUserRef ou, JsonNode body) {
-        Completion completion = current(ou);
+        if (caller.id().equals(ou.userUuid)) {
+            throw new ApiException(403, "You cannot review your own completion.");
+        }
         String notes = "";
         if (body != null && !body.isNull()) {
             if (!body.isObject()) {
@@ -96,13 +100,21 @@ public class CompletionService {
             }
             notes = value == null || value.isNull() ? "" : value.asText();
         }
+        Completion completion = current(ou).lockedForWrite();
         completion.reviewedBy = caller.id();
         completion.reviewedByName = caller.fullName().isBlank() ? caller.username() : caller.fullName();
         completion.reviewedAt = Instant.now();
         completion.reviewNotes = notes;
-        completion.modified = completion.reviewedAt;
+        completion.touch();
         events.updated(completion, ou);
         return completion;
+    }
+
+    private static void clearReview(Completion completion) {
+        completion.reviewedBy = null;
+        completion.reviewedByName = null;
+        completion.reviewedAt = null;
+        completion.reviewNotes = "";
     }
 
     private record Item(Question question, QuestionSpec spec, JsonNode answer) {}

@@ -24,8 +24,16 @@ public class ComplianceAccess {
     @Inject
     CustomerRoleRef roles;
 
+    @Inject
+    OfferingUserReadThrough readThrough;
+
     public OfferingUserRef visibleOfferingUser(Caller caller, UUID offeringUser) {
-        OfferingUserRef ref = OfferingUserRef.live(offeringUser);
+        OfferingUserRef ref = OfferingUserRef.findById(offeringUser);
+        if (ref == null) {
+            ref = readThrough.fetch(offeringUser); // not heard of yet: its events may still be on their way
+        } else if (ref.deleted) {
+            ref = null;
+        }
         if (ref == null || !(caller.seesEverything() || isSelf(caller, ref) || !rolesOf(caller, ref).isEmpty())) {
             throw ApiException.notFound();
         }

@@ -19,12 +19,12 @@ import org.offeringcompliance.checklist.completion.CompletionLifecycle;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingUserData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.RoleData;
-import org.offeringcompliance.common.events.ConsumerTransactions;
 import org.offeringcompliance.common.events.EventEnvelope;
 import org.offeringcompliance.common.events.EventReader;
 import org.offeringcompliance.common.events.ProcessedEvents;
 import org.offeringcompliance.common.events.RecordBatches;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
@@ -63,14 +63,14 @@ public class MarketplaceConsumer {
     private void offering(String value) {
         EventEnvelope event = reader.read(value);
         OfferingData data = reader.data(event, OfferingData.class);
-        UUID checklist = ConsumerTransactions.call(() -> processed.alreadyProcessed(event.id(), CONSUMER)
+        UUID checklist = QuarkusTransaction.requiringNew().call(() -> processed.alreadyProcessed(event.id(), CONSUMER)
                 ? null
                 : projection.applyOffering(event.type(), data));
         if (checklist != null && event.type().endsWith(".checklist_assigned")) {
             int created = lifecycle.backfill(data.offering(), checklist);
             LOG.infof("offering %s: %d completions created for checklist %s", data.offeringUuid(), created, checklist);
         }
-        ConsumerTransactions.run(() -> processed.firstDelivery(event.id(), CONSUMER));
+        QuarkusTransaction.requiringNew().run(() -> processed.firstDelivery(event.id(), CONSUMER));
     }
 
     /** A poll of offering users in one transaction, with one completion insert per checklist. */
@@ -83,7 +83,7 @@ public class MarketplaceConsumer {
     private void applyOfferingUsers(List<String> values) {
         List<EventEnvelope> events = values.stream().map(reader::read).toList();
         List<OfferingUserData> data = events.stream().map(e -> reader.data(e, OfferingUserData.class)).toList();
-        ConsumerTransactions.run(() -> {
+        QuarkusTransaction.requiringNew().run(() -> {
             // One flush for the whole batch rather than one before every statement.
             em.setFlushMode(FlushModeType.COMMIT);
             Set<String> fresh = processed.firstDeliveries(events.stream().map(EventEnvelope::id).toList(), CONSUMER);
@@ -120,7 +120,7 @@ public class MarketplaceConsumer {
             return;
         }
         RoleData data = reader.data(event, RoleData.class);
-        ConsumerTransactions.run(() -> {
+        QuarkusTransaction.requiringNew().run(() -> {
             if (processed.firstDelivery(event.id(), CONSUMER)) {
                 projection.applyRole(event.type(), data);
             }

@@ -12,6 +12,7 @@ import org.offeringcompliance.checklist.completion.CompletionLifecycle;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingUserData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.RoleData;
+import org.offeringcompliance.checklist.offering.ChecklistReservations;
 
 /**
  * Applies marketplace facts to this service's own tables. Versions make every step safe to repeat and to receive
@@ -29,6 +30,9 @@ public class MarketplaceProjection {
     @Inject
     EntityManager em;
 
+    @Inject
+    ChecklistReservations reservations;
+
     /**
      * Records the offering's checklist unless a newer version is already known (an upsert, so concurrent consumers
      * cannot collide); returns the offering's checklist after this event, or null.
@@ -41,6 +45,11 @@ public class MarketplaceProjection {
                 + "version = EXCLUDED.version WHERE offering_checklist.version IS NULL "
                 + "OR offering_checklist.version <= EXCLUDED.version").setParameter(1, data.offering())
                 .setParameter(2, checklist).setParameter(3, data.version()).executeUpdate();
+        if (type.endsWith(".deleted")) {
+            reservations.offeringDeleted(data.offering());
+        } else if (checklist != null) {
+            reservations.settled(data.offering(), checklist);
+        }
         return applied == 1 ? checklist : null;
     }
 

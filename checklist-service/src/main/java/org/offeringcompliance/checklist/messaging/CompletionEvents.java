@@ -14,7 +14,10 @@ import org.offeringcompliance.common.events.Outbox;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Completion facts (created, updated with figures or review, deleted) for reporting and other systems. */
+/**
+ * Completion facts (created, updated with figures or review, deleted) for reporting and other systems. `version` is the
+ * completion row's, assigned under its lock: consumers keep the event with the highest version.
+ */
 @ApplicationScoped
 public class CompletionEvents {
 
@@ -28,7 +31,7 @@ public class CompletionEvents {
             @JsonProperty("unanswered_required_questions") int unansweredRequiredQuestions,
             @JsonProperty("requires_review") boolean requiresReview, @JsonProperty("reviewed_by") String reviewedBy,
             @JsonProperty("reviewed_by_name") String reviewedByName, @JsonProperty("reviewed_at") Instant reviewedAt,
-            @JsonProperty("review_notes") String reviewNotes, Instant created, Instant modified) {}
+            @JsonProperty("review_notes") String reviewNotes, Instant created, Instant modified, long version) {}
 
     @Inject
     Outbox outbox;
@@ -60,6 +63,6 @@ public class CompletionEvents {
         return new CompletionData(hex(c.uuid), hex(c.offeringUserUuid), hex(ou.offeringUuid), hex(ou.userUuid),
                 hex(c.checklist.uuid), c.checklist.name, c.checklist.description, c.completed, c.completionPercentage,
                 c.unansweredRequired, c.requiresReview, hex(c.reviewedBy), c.reviewedByName, c.reviewedAt,
-                c.reviewNotes, c.created, c.modified);
+                c.reviewNotes, c.created, c.modified, c.version);
     }
 }

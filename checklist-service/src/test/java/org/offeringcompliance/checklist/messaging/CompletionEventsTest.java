@@ -87,6 +87,24 @@ class CompletionEventsTest {
                 .statusCode(200));
     }
 
+    @Test
+    void deadLettersAreListedForStaffAndReplayedToTheirTopic() {
+        String marker = "replayed-" + MarketplaceFeed.hex();
+        try (KafkaTopics.Reader dlq = KafkaTopics.reader("test.checklist-service.dlq")) {
+            MarketplaceFeed.sendRaw("marketplace.offering-users", marker, "{\"m\": \"" + marker + "\"}");
+            dlq.await(r -> r.value().contains(marker), 1, Duration.ofSeconds(20));
+            as(Admin.user()).get("/internal/dead-letters").then().statusCode(403);
+            Admin.asStaff().get("/internal/dead-letters").then().statusCode(200)
+                    .body("topic", org.hamcrest.Matchers.equalTo("test.checklist-service.dlq"))
+                    .body("letters.findAll { it.key == '" + marker + "' }.original_topic",
+                            org.hamcrest.Matchers.contains("test.marketplace.offering-users"));
+            Admin.asStaff().post("/internal/dead-letters/replay").then().statusCode(200)
+                    .body("replayed", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+            // Replayed, it went through the consumer again, and being poison it came back as a new letter.
+            assertEquals(2, dlq.await(r -> r.value().contains(marker), 2, Duration.ofSeconds(20)).size());
+        }
+    }
+
     private static JsonNode read(String value) {
         try {
             return JSON.readTree(value);

@@ -41,6 +41,7 @@ public class CompletionFact extends PanacheEntityBase {
     public String reviewNotes;
     public Instant created;
     public Instant modified;
+    public long version;
 
     public static CompletionFact of(UUID offeringUser, UUID checklist) {
         return checklist == null
@@ -60,6 +61,7 @@ public class CompletionFact extends PanacheEntityBase {
         reviewNotes = data.reviewNotes() == null ? "" : data.reviewNotes();
         created = data.created();
         modified = data.modified();
+        version = data.version();
         if (created == null || modified == null) {
             throw new IllegalArgumentException("created and modified are required");
         }

@@ -39,7 +39,7 @@ public class CompletionProjection {
             return;
         }
         CompletionFact fact = rows.fact(offeringUser, data.completion());
-        if (fact != null && fact.modified.isAfter(data.modified())) {
+        if (fact != null && !isNewer(data, fact)) {
             return;
         }
         if (fact == null) {
@@ -52,6 +52,15 @@ public class CompletionProjection {
         }
         checklists.mentioned(data.checklist(), data.checklistName(), data.checklistDescription());
         showOnRow(offeringUser, fact);
+    }
+
+    /**
+     * Versions are assigned under the completion's row lock, so the higher one is the later write. Events written
+     * before versions existed all carry 0: among those, the later `modified` wins.
+     */
+    static boolean isNewer(CompletionData data, CompletionFact fact) {
+        return data.version() > fact.version
+                || data.version() == fact.version && data.modified().isAfter(fact.modified);
     }
 
     public void deleted(CompletionData data) {

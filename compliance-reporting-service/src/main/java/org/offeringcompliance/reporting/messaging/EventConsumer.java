@@ -78,13 +78,12 @@ public class EventConsumer {
         List<EventEnvelope> events = values.stream().map(reader::read).toList();
         TreeSet<UUID> offerings = uuidsOf(events, "offering_uuid");
         TreeSet<UUID> offeringUsers = uuidsOf(events, "offering_user_uuid");
-        TransientFailures.retry("a batch of " + events.size() + " events", () -> QuarkusTransaction.requiringNew()
-                .run(() -> {
-                    locks.liveWrite();
-                    offerings.forEach(locks::offering);
-                    rows.preload(offeringUsers, offerings);
-                    router.applyAllOnce(events);
-                }));
+        QuarkusTransaction.requiringNew().run(() -> {
+            locks.liveWrite();
+            offerings.forEach(locks::offering);
+            rows.preload(offeringUsers, offerings);
+            router.applyAllOnce(events);
+        });
     }
 
     private static TreeSet<UUID> uuidsOf(List<EventEnvelope> events, String field) {

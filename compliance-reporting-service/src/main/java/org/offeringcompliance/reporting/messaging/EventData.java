@@ -130,7 +130,7 @@ public final class EventData {
             @JsonProperty("unanswered_required_questions") int unansweredRequiredQuestions,
             @JsonProperty("requires_review") boolean requiresReview, @JsonProperty("reviewed_by") String reviewedBy,
             @JsonProperty("reviewed_at") Instant reviewedAt, @JsonProperty("review_notes") String reviewNotes,
-            Instant created, Instant modified) {
+            Instant created, Instant modified, long version) {
 
         public UUID completion() {
             return required("completion_uuid", completionUuid);

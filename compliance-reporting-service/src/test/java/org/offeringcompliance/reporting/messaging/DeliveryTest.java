@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.offeringcompliance.common.api.Uuids;
+import org.offeringcompliance.reporting.Applied;
 import org.offeringcompliance.reporting.EventFeed;
 import org.offeringcompliance.reporting.EventFeed.Sent;
 import org.offeringcompliance.reporting.ReportingTestResource;
@@ -97,7 +98,7 @@ class DeliveryTest {
         // An older figure of the completion after a newer one.
         completion.percentage = 10.0;
         completion.completed = false;
-        completion.modified = completion.created;
+        completion.version = 0;
         completion.publish("checklist.completion.updated");
 
         await().atMost(WAIT).untilAsserted(() -> {
@@ -106,6 +107,35 @@ class DeliveryTest {
                     "completion_percentage"));
             assertEquals("1|1|1|100.0", overview(owner, p));
         });
+    }
+
+    @Test
+    void completionEventsApplyByVersionNeverByTimestamp() {
+        TestUser owner = KEYCLOAK.create("owner");
+        Provider p = Provider.create("Versions " + hex().substring(0, 6));
+        p.grant(owner, "owner");
+        Offering offering = p.offering("Versioned", Checklist.create("Two", 2));
+        Completion completion = offering.user(Person.named("Vera Version")).completion().created();
+        await().atMost(WAIT).untilAsserted(() -> assertEquals("1|1|0|0.0", overview(owner, p)));
+        completion.answered(100.0, true, 0, false);
+        // A later write (version 2) stamped with an earlier clock: still the newest.
+        completion.percentage = 50.0;
+        completion.completed = false;
+        completion.unanswered = 1;
+        completion.modified = completion.created.minusSeconds(60);
+        completion.version = 2;
+        completion.publish("checklist.completion.updated");
+        // An earlier write (version 1) stamped with a later clock, delivered last: ignored.
+        completion.percentage = 100.0;
+        completion.completed = true;
+        completion.unanswered = 0;
+        completion.modified = completion.created.plusSeconds(60);
+        completion.version = 1;
+        Sent stale = completion.publish("checklist.completion.updated");
+        Applied.all(em, List.of(stale.id()));
+        assertEquals("1|1|0|0.0", overview(owner, p));
+        assertEquals(List.of("pending|50.0"), lines(items(as(owner).get(p.path("offering_users"))),
+                "compliance_status", "completion_percentage"));
     }
 
     @Test

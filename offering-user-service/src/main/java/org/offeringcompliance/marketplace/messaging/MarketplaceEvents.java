@@ -93,10 +93,13 @@ public class MarketplaceEvents {
     }
 
     private void offeringUser(String what, OfferingUser ou) {
-        outbox.publish(Topics.OFFERING_USERS, "marketplace.offering_user." + what, hex(ou.uuid),
-                new OfferingUserData(hex(ou.uuid), hex(ou.offering.uuid), ou.offering.name,
-                        hex(ou.offering.customer.uuid), hex(ou.user.uuid), ou.username, ou.user.fullName,
-                        ou.user.email, ou.state, ou.restricted, hex(ou.offering.complianceChecklist), ou.version,
-                        ou.created, ou.modified));
+        outbox.publish(Topics.OFFERING_USERS, "marketplace.offering_user." + what, hex(ou.uuid), dataOf(ou));
+    }
+
+    /** The offering user as its events describe it (also served to other services that have not seen them yet). */
+    public static OfferingUserData dataOf(OfferingUser ou) {
+        return new OfferingUserData(hex(ou.uuid), hex(ou.offering.uuid), ou.offering.name,
+                hex(ou.offering.customer.uuid), hex(ou.user.uuid), ou.username, ou.user.fullName, ou.user.email,
+                ou.state, ou.restricted, hex(ou.offering.complianceChecklist), ou.version, ou.created, ou.modified);
     }
 }

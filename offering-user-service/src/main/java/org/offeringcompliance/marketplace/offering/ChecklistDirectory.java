@@ -25,10 +25,10 @@ public class ChecklistDirectory {
     @RestClient
     ChecklistClient client;
 
-    public void requireOfferingCompliance(UUID checklist) {
+    public void requireOfferingCompliance(UUID checklist, UUID offering) {
         ChecklistSummary summary;
         try {
-            summary = client.get(checklist.toString());
+            summary = client.reserve(checklist.toString(), new ChecklistClient.Reservation(offering.toString()));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 throw notValid("Checklist not found.");

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.common.api.ApiException;
@@ -74,9 +75,11 @@ public class OfferingService {
         return offering;
     }
 
+    /** For a write: the offering re-read under its row lock, so versions follow the order of the writes. */
     private Offering editable(Caller caller, UUID uuid) {
         Offering offering = visible(caller, uuid);
         access.require(caller, offering.customer, Permission.UPDATE_OFFERING_OPTIONS);
+        Offering.getEntityManager().refresh(offering, LockModeType.PESSIMISTIC_WRITE);
         return offering;
     }
 
@@ -132,7 +135,7 @@ public class OfferingService {
             return;
         }
         if (checklist != null) {
-            checklists.requireOfferingCompliance(checklist);
+            checklists.requireOfferingCompliance(checklist, offering.uuid);
         }
         UUID previous = offering.complianceChecklist;
         offering.complianceChecklist = checklist;

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.common.api.ApiException;
@@ -43,8 +44,9 @@ public class OfferingUserService {
             errors.add("username", "Ensure this field has no more than 255 characters.");
         }
         errors.throwIfAny();
+        // Shared lock: an offering being deleted waits for this user (and announces its deletion), or refuses it.
         Offering offering = Offering.<Offering>find("select o from Offering o join fetch o.customer where o.uuid = ?1",
-                offeringUuid).firstResult();
+                offeringUuid).withLock(LockModeType.PESSIMISTIC_READ).firstResult();
         if (offering == null || !access.canSee(caller, offering.customer)) {
             throw ApiException.fieldError("offering", "Offering not found.");
         }
@@ -80,11 +82,13 @@ public class OfferingUserService {
         return ou;
     }
 
+    /** For a write: the offering user re-read under its row lock, so versions follow the order of the writes. */
     private OfferingUser editable(Caller caller, UUID uuid) {
         OfferingUser ou = visible(caller, uuid);
         if (!access.has(caller, ou.offering.customer, Permission.UPDATE_OFFERING_USER)) {
             throw ApiException.forbidden();
         }
+        OfferingUser.getEntityManager().refresh(ou, LockModeType.PESSIMISTIC_WRITE);
         return ou;
     }
 

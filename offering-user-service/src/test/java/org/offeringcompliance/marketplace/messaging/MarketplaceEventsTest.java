@@ -2,6 +2,7 @@ package org.offeringcompliance.marketplace.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.offeringcompliance.marketplace.Marketplace.as;
@@ -46,7 +47,7 @@ class MarketplaceEventsTest {
     @Test
     void everyChangePublishesAFactWithAnEnvelope() throws Exception {
         doAnswer(call -> new ChecklistSummary(call.getArgument(0), "GDPR", "offering_compliance")).when(checklists)
-                .get(anyString());
+                .reserve(anyString(), any());
         try (KafkaTopics.Reader reader = KafkaTopics.reader("test." + Topics.CUSTOMERS, "test." + Topics.OFFERINGS,
                 "test." + Topics.OFFERING_USERS)) {
             Provider p = Marketplace.provider("Events");

@@ -63,13 +63,15 @@ class OutboxTest {
     }
 
     @Test
-    void eventsReachKafkaAfterTheBrokerComesBack() throws Exception {
+    void eventsReachKafkaAfterTheBrokerComesBackAndThePodStaysReady() throws Exception {
         String name = "Outage " + UUID.randomUUID();
         LocalInfrastructure.runInfra("stop-kafka");
         try {
             as(staff()).body(Map.of("name", name)).post("/api/customers/").then().statusCode(201);
             TimeUnit.SECONDS.sleep(2);
             assertEquals(1, countOutbox(name), "kept while the broker is down");
+            io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200).body("status",
+                    org.hamcrest.Matchers.equalTo("UP"));
         } finally {
             LocalInfrastructure.runInfra("start-kafka");
         }

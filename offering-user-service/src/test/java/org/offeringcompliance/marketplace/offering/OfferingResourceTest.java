@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 import static org.offeringcompliance.marketplace.Marketplace.KEYCLOAK;
@@ -47,9 +49,10 @@ class OfferingResourceTest {
 
     @BeforeEach
     void checklistService() {
-        doThrow(new NotFoundException()).when(checklists).get(anyString());
-        doReturn(new ChecklistSummary(COMPLIANCE, "GDPR", "offering_compliance")).when(checklists).get(COMPLIANCE);
-        doReturn(new ChecklistSummary(PROJECT, "Project", "project_compliance")).when(checklists).get(PROJECT);
+        doThrow(new NotFoundException()).when(checklists).reserve(anyString(), any());
+        doReturn(new ChecklistSummary(COMPLIANCE, "GDPR", "offering_compliance")).when(checklists).reserve(eq(COMPLIANCE),
+                any());
+        doReturn(new ChecklistSummary(PROJECT, "Project", "project_compliance")).when(checklists).reserve(eq(PROJECT), any());
     }
 
     @Test
@@ -123,7 +126,7 @@ class OfferingResourceTest {
     void checklistServiceDownIs503AndChangesNothing() {
         Provider p = Marketplace.provider("Down");
         String other = UUID.randomUUID().toString();
-        doThrow(new ProcessingException("connection refused")).when(checklists).get(other);
+        doThrow(new ProcessingException("connection refused")).when(checklists).reserve(eq(other), any());
         as(p.owner()).body(Map.of("compliance_checklist", other))
                 .post(OFFERINGS + "{o}/update_compliance_checklist/", p.offering()).then().statusCode(503)
                 .body("detail", equalTo("The checklist service is unavailable, try again later."));

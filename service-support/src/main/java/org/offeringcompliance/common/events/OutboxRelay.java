@@ -25,6 +25,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -63,10 +65,18 @@ public class OutboxRelay {
     @ConfigProperty(name = "topics.prefix")
     Optional<String> topicPrefix;
 
+    @Inject
+    MeterRegistry metrics;
+
+    /** How long the oldest unpublished event has waited, as this relay last saw it (alerts on a stuck outbox). */
+    private volatile double oldestAgeSeconds;
+
     private ScheduledExecutorService executor;
     private final AtomicBoolean runQueued = new AtomicBoolean();
 
     void start(@Observes StartupEvent event) {
+        Gauge.builder("outbox.oldest.event.age", () -> oldestAgeSeconds).baseUnit("seconds")
+                .description("Age of the oldest event not yet published to Kafka").register(metrics);
         executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
         executor.scheduleWithFixedDelay(this::relayAll, pollIntervalMs, pollIntervalMs, TimeUnit.MILLISECONDS);
     }
@@ -122,8 +132,10 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em
-                    .createNativeQuery("SELECT id, topic, event_key, payload FROM outbox_event ORDER BY id LIMIT " + BATCH)
+                    .createNativeQuery("SELECT id, topic, event_key, payload, extract(epoch FROM now() - created) "
+                            + "FROM outbox_event ORDER BY id LIMIT " + BATCH)
                     .getResultList();
+            oldestAgeSeconds = rows.isEmpty() ? 0 : ((Number) rows.get(0)[4]).doubleValue();
             if (rows.isEmpty()) {
                 return 0;
             }

@@ -8,14 +8,20 @@ import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Metrics;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * A poll's worth of records applied together (one transaction instead of one per event, which is what lets a million
- * offering users through in minutes). When the batch fails, its records are applied one by one, and only a record that
- * fails alone is nacked, which sends it, and only it, to the dead-letter topic. Failures while the application stops
- * (its database connections closing) are not the records' fault: those are left for redelivery.
+ * The one consumer runtime: a poll's worth of records applied together (one transaction instead of one per event, which
+ * is what lets a million offering users through in minutes).
+ * <ul>
+ * <li>An outage (see {@link Failures}) is waited out: the batch is retried with backoff for as long as it takes, which
+ * holds the partition (the connector stops fetching while the batch is unacknowledged). Nothing is dead-lettered.</li>
+ * <li>Any other failure: the records are applied one by one (each still riding out outages), and only a record that
+ * fails alone for its own reasons is nacked, which sends it, and only it, to the dead-letter topic.</li>
+ * <li>While the application stops, failures are not the records' fault: they are left for redelivery.</li>
+ * </ul>
  */
 public final class RecordBatches {
 
@@ -24,8 +30,13 @@ public final class RecordBatches {
     private RecordBatches() {}
 
     public static CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Consumer<List<String>> applyAll) {
+        return apply(batch, applyAll, Backoff.standard());
+    }
+
+    static CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Consumer<List<String>> applyAll,
+            Backoff backoff) {
         try {
-            applyAll.accept(batch.getPayload());
+            backoff.untilApplied(() -> applyAll.accept(batch.getPayload()));
             return batch.ack();
         } catch (RuntimeException batchFailure) {
             if (Shutdown.inProgress()) {
@@ -37,11 +48,14 @@ public final class RecordBatches {
         List<CompletableFuture<Void>> nacks = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch.getRecords()) {
             try {
-                applyAll.accept(List.of(record.getPayload()));
+                backoff.untilApplied(() -> applyAll.accept(List.of(record.getPayload())));
             } catch (RuntimeException e) {
                 if (Shutdown.inProgress()) {
                     return neverAcknowledged();
                 }
+                LOG.errorf("dead-lettering a record of %s-%d (key %s): %s", record.getTopic(), record.getPartition(),
+                        record.getKey(), e.toString());
+                Metrics.counter("consumer.records.dead.lettered", "topic", record.getTopic()).increment();
                 nacks.add(record.nack(e).toCompletableFuture());
             }
         }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -46,6 +48,42 @@ class RecordBatchesTest {
         assertEquals(List.of("a", "c"), applied, "the batch rolled back, then the good ones one by one");
         assertEquals(List.of("bad"), nacked);
         assertTrue(acked);
+    }
+
+    @Test
+    void anOutageIsWaitedOutAndNothingIsDeadLettered() {
+        AtomicInteger outages = new AtomicInteger(12);
+        RecordBatches.apply(batch("a", "b"), values -> {
+            if (outages.getAndDecrement() > 0) {
+                throw new RuntimeException("commit failed", new SQLException("Connection refused", "08001"));
+            }
+            applied.addAll(values);
+        }, new Backoff(1, 2)).toCompletableFuture().join();
+        assertEquals(List.of("a", "b"), applied, "applied together once the database was back");
+        assertEquals(List.of(), nacked);
+        assertTrue(acked);
+    }
+
+    @Test
+    void aRecordThatKeepsConflictingIsDeadLetteredAfterAFewAttempts() {
+        AtomicInteger attempts = new AtomicInteger();
+        RecordBatches.apply(batch("dup"), values -> {
+            attempts.incrementAndGet();
+            throw new RuntimeException(new SQLException("duplicate key", "23505"));
+        }, new Backoff(1, 2)).toCompletableFuture().join();
+        assertEquals(2 * Backoff.CONFLICT_ATTEMPTS, attempts.get(), "a few attempts as a batch, a few alone");
+        assertEquals(List.of("dup"), nacked);
+    }
+
+    @Test
+    void failuresAreToldApart() {
+        assertEquals(Failures.OUTAGE, Failures.of(new RuntimeException(new SQLException("gone", "57P01"))));
+        assertEquals(Failures.OUTAGE, Failures.of(new SQLException("Sorry, acquisition timeout!")));
+        assertEquals(Failures.OUTAGE, Failures.of(new IllegalStateException(new java.net.ConnectException())));
+        assertEquals(Failures.CONFLICT, Failures.of(new RuntimeException(new SQLException("deadlock", "40P01"))));
+        assertEquals(Failures.CONFLICT, Failures.of(new jakarta.persistence.OptimisticLockException()));
+        assertEquals(Failures.PERMANENT, Failures.of(new IllegalArgumentException("created is required")));
+        assertEquals(Failures.PERMANENT, Failures.of(new RuntimeException(new SQLException("bad", "22P02"))));
     }
 
     @Test
