@@ -1,6 +1,7 @@
 package org.offeringcompliance.bench;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code seed [offering users]}: grows the dataset (default: to a million, measuring the overview at 10 000 on the
@@ -41,8 +42,15 @@ public final class Main {
                     default -> throw new IllegalArgumentException(args[1]);
                 }
             }
+            case "chaos" -> {
+                // chaos/run.sh: [faults, comma-separated (default: every part)] [outage seconds before the restart]
+                List<String> faults = args.length > 1 ? List.of(args[1].split(",")) : ChaosRun.ALL_FAULTS;
+                int outage = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+                System.exit(new ChaosRun(stack, Path.of(".")).run(faults, outage));
+            }
             default -> {
-                System.err.println("usage: seed [offering users] | run [seconds per scenario] | scenario NAME");
+                System.err.println("usage: seed [offering users] | run [seconds per scenario] | scenario NAME | chaos "
+                        + "[faults] [outage seconds]");
                 System.exit(2);
             }
         }

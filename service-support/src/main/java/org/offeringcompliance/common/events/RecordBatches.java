@@ -55,7 +55,7 @@ public final class RecordBatches {
                 }
                 LOG.errorf("dead-lettering a record of %s-%d (key %s): %s", record.getTopic(), record.getPartition(),
                         record.getKey(), e.toString());
-                Metrics.counter("consumer.records.dead.lettered", "topic", record.getTopic()).increment();
+                Metrics.counter("consumer.records.dead.lettered", "topic", String.valueOf(record.getTopic())).increment();
                 nacks.add(record.nack(e).toCompletableFuture());
             }
         }

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
@@ -44,9 +46,13 @@ class RecordBatchesTest {
 
     @Test
     void onlyTheRecordThatFailsAloneIsNacked() {
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        Metrics.addRegistry(metrics);
         RecordBatches.apply(batch("a", "bad", "c"), this::applyUnlessBad).toCompletableFuture().join();
+        Metrics.removeRegistry(metrics);
         assertEquals(List.of("a", "c"), applied, "the batch rolled back, then the good ones one by one");
         assertEquals(List.of("bad"), nacked);
+        assertEquals(1.0, metrics.counter("consumer.records.dead.lettered", "topic", "null").count(), "counted");
         assertTrue(acked);
     }
 
