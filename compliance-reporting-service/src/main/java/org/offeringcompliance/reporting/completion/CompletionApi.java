@@ -40,5 +40,17 @@ public final class CompletionApi {
                     r.completionModified, new OfferingUserSummary(Uuids.hex(r.offeringUserUuid), r.username,
                             r.userFullName, r.userEmail, r.state, r.restricted));
         }
+
+        /** Row: a completion kept for audit, its offering user's report row, the customer's and checklist's names. */
+        static CompletionItem ofKept(Object[] row) {
+            CompletionFact f = (CompletionFact) row[0];
+            OfferingUserReport r = (OfferingUserReport) row[1];
+            return new CompletionItem(Uuids.hex(f.completionUuid), Uuids.hex(r.offeringUserUuid), r.offeringName,
+                    Uuids.hex(r.offeringUuid), Uuids.hex(r.customerUuid), (String) row[2], Uuids.hex(f.checklistUuid),
+                    (String) row[3], (String) row[4], f.completed, f.completionPercentage, f.unansweredRequired,
+                    f.requiresReview, Uuids.hex(f.reviewedBy), f.reviewedAt, f.reviewNotes, f.created, f.modified,
+                    new OfferingUserSummary(Uuids.hex(r.offeringUserUuid), r.username, r.userFullName, r.userEmail,
+                            r.state, r.restricted));
+        }
     }
 }

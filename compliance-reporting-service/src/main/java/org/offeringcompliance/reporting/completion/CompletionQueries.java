@@ -31,6 +31,10 @@ public class CompletionQueries {
     private static final String SELECT = "select r, c.name, k.name, k.description from OfferingUserReport r "
             + "left join CustomerRef c on c.customerUuid = r.customerUuid "
             + "left join ChecklistRef k on k.checklistUuid = r.checklistUuid";
+    private static final String KEPT = "select f, r, c.name, k.name, k.description from CompletionFact f "
+            + "join OfferingUserReport r on r.offeringUserUuid = f.offeringUserUuid "
+            + "left join CustomerRef c on c.customerUuid = r.customerUuid "
+            + "left join ChecklistRef k on k.checklistUuid = f.checklistUuid";
 
     @Inject
     EntityManager em;
@@ -91,10 +95,19 @@ public class CompletionQueries {
         return sum == null ? 0 : sum.longValue();
     }
 
+    /** A current completion, or one kept for audit (its checklist removed or switched), with the same scope. */
     public CompletionItem get(Caller caller, UUID completion) {
-        Where where = scoped(caller, memberships(caller)).equal("r.completionUuid", "completion", completion);
+        List<UUID> customers = memberships(caller);
+        Where where = scoped(caller, customers).equal("r.completionUuid", "completion", completion);
         return where.bind(em.createQuery(SELECT + where.clause(), Object[].class)).getResultStream().findFirst()
-                .map(CompletionItem::of).orElseThrow(ApiException::notFound);
+                .map(CompletionItem::of).orElseGet(() -> kept(caller, customers, completion));
+    }
+
+    private CompletionItem kept(Caller caller, List<UUID> customers, UUID completion) {
+        Where where = restricted(new Where("f.completionUuid = :completion").param("completion", completion), caller,
+                customers);
+        return where.bind(em.createQuery(KEPT + where.clause(), Object[].class)).getResultStream().findFirst()
+                .map(CompletionItem::ofKept).orElseThrow(ApiException::notFound);
     }
 
     /**
@@ -108,7 +121,10 @@ public class CompletionQueries {
 
     /** The caller's scope; null customers: no restriction (staff and support, or a filter already inside it). */
     private static Where scoped(Caller caller, List<UUID> customers) {
-        Where where = new Where("r.completionUuid is not null");
+        return restricted(new Where("r.completionUuid is not null"), caller, customers);
+    }
+
+    private static Where restricted(Where where, Caller caller, List<UUID> customers) {
         if (customers != null) {
             if (customers.isEmpty()) {
                 where.and("r.userUuid = :me").param("me", caller.id());

@@ -53,8 +53,12 @@ public class MarketplaceEvents {
     }
 
     private void role(String what, CustomerRole r) {
-        outbox.publish(Topics.CUSTOMERS, "marketplace.role." + what, hex(r.customer.uuid), new RoleData(
-                hex(r.customer.uuid), hex(r.user.uuid), r.user.username, r.user.fullName, r.user.email, r.role));
+        outbox.publish(Topics.CUSTOMERS, "marketplace.role." + what, hex(r.customer.uuid), dataOf(r));
+    }
+
+    public static RoleData dataOf(CustomerRole r) {
+        return new RoleData(hex(r.customer.uuid), hex(r.user.uuid), r.user.username, r.user.fullName, r.user.email,
+                r.role);
     }
 
     public void offeringCreated(Offering o) {
@@ -75,9 +79,12 @@ public class MarketplaceEvents {
     }
 
     private void offering(String what, Offering o, UUID previous) {
-        outbox.publish(Topics.OFFERINGS, "marketplace.offering." + what, hex(o.uuid),
-                new OfferingData(hex(o.uuid), o.name, o.description, hex(o.customer.uuid), o.customer.name,
-                        hex(o.complianceChecklist), hex(previous), o.version, o.created, o.modified));
+        outbox.publish(Topics.OFFERINGS, "marketplace.offering." + what, hex(o.uuid), dataOf(o, previous));
+    }
+
+    public static OfferingData dataOf(Offering o, UUID previous) {
+        return new OfferingData(hex(o.uuid), o.name, o.description, hex(o.customer.uuid), o.customer.name,
+                hex(o.complianceChecklist), hex(previous), o.version, o.created, o.modified);
     }
 
     public void offeringUserCreated(OfferingUser ou) {

@@ -1,0 +1,84 @@
+package org.offeringcompliance.marketplace.state;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.offeringcompliance.common.api.Uuids;
+import org.offeringcompliance.common.security.Caller;
+import org.offeringcompliance.marketplace.customer.CustomerRole;
+import org.offeringcompliance.marketplace.messaging.EventData.OfferingData;
+import org.offeringcompliance.marketplace.messaging.EventData.OfferingUserData;
+import org.offeringcompliance.marketplace.messaging.EventData.RoleData;
+import org.offeringcompliance.marketplace.messaging.MarketplaceEvents;
+import org.offeringcompliance.marketplace.offering.Offering;
+import org.offeringcompliance.marketplace.offeringuser.OfferingUser;
+
+/**
+ * For other services' reconciliation (not routed by the gateway): the current state of what the marketplace owns, in
+ * the shape of its events, a page at a time in uuid order ({@code after}: the last uuid of the previous page).
+ */
+@Path("/internal/state")
+@RolesAllowed({"service", Caller.STAFF})
+@Produces(MediaType.APPLICATION_JSON)
+public class StateResource {
+
+    static final int MAX_PAGE = 2000;
+
+    public record Page<T>(List<T> items, String next) {
+
+        static <T> Page<T> of(List<T> items, int limit, java.util.function.Function<T, String> key) {
+            return new Page<>(items, items.size() < limit ? null : key.apply(items.get(items.size() - 1)));
+        }
+    }
+
+    @GET
+    @Path("offerings")
+    public Page<OfferingData> offerings(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+        int size = size(limit);
+        List<OfferingData> items = Offering.<Offering>find("select o from Offering o join fetch o.customer "
+                + "where o.uuid > ?1 order by o.uuid", start(after)).page(0, size).stream()
+                .map(o -> MarketplaceEvents.dataOf(o, null)).toList();
+        return Page.of(items, size, OfferingData::offeringUuid);
+    }
+
+    @GET
+    @Path("offering-users")
+    public Page<OfferingUserData> offeringUsers(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+        int size = size(limit);
+        List<OfferingUserData> items = OfferingUser.<OfferingUser>find("select ou from OfferingUser ou "
+                + "join fetch ou.offering o join fetch o.customer join fetch ou.user where ou.uuid > ?1 order by ou.uuid",
+                start(after)).page(0, size).stream().map(MarketplaceEvents::dataOf).toList();
+        return Page.of(items, size, OfferingUserData::offeringUserUuid);
+    }
+
+    /** Roles a customer at a time: {@code after} is the last customer uuid of the previous page. */
+    @GET
+    @Path("roles")
+    public Page<RoleData> roles(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+        int size = size(limit);
+        List<UUID> customers = CustomerRole.find("select distinct r.customer.uuid from CustomerRole r "
+                + "where r.customer.uuid > ?1 order by r.customer.uuid", start(after)).project(UUID.class)
+                .page(0, size).list();
+        List<RoleData> items = customers.isEmpty()
+                ? List.of()
+                : CustomerRole.<CustomerRole>find("select r from "
+                        + "CustomerRole r join fetch r.customer c join fetch r.user where c.uuid in ?1 order by c.uuid",
+                        customers).stream().map(MarketplaceEvents::dataOf).toList();
+        return new Page<>(items, customers.size() < size ? null : Uuids.hex(customers.get(customers.size() - 1)));
+    }
+
+    private static UUID start(String after) {
+        return after == null || after.isBlank() ? new UUID(0, 0) : Uuids.parse("after", after);
+    }
+
+    private static int size(Integer limit) {
+        return limit == null || limit < 1 ? MAX_PAGE : Math.min(limit, MAX_PAGE);
+    }
+}
