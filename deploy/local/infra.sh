@@ -93,9 +93,13 @@ keycloak_up() {
             -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
             -DoutputDirectory="$DIST_DIR" -DmarkersDirectory="$DIST_DIR/.markers" || fail "downloading Keycloak"
     fi
-    # A fresh H2 database each start, so the realm file is always what is imported.
-    rm -rf "$KEYCLOAK_HOME/data/h2" "$KEYCLOAK_HOME/data/import" && mkdir -p "$KEYCLOAK_HOME/data/import"
-    cp "$ROOT_DIR/deploy/keycloak/realm.json" "$KEYCLOAK_HOME/data/import/"
+    # Users, sessions and signing keys survive a restart (a crashed Keycloak must not invalidate every token); a changed
+    # realm file starts a fresh H2 database, so the realm file is always what is imported.
+    local realm="$ROOT_DIR/deploy/keycloak/realm.json" imported="$KEYCLOAK_HOME/data/import/realm.json"
+    if ! cmp -s "$realm" "$imported" || [ ! -d "$KEYCLOAK_HOME/data/h2" ]; then
+        rm -rf "$KEYCLOAK_HOME/data/h2" "$KEYCLOAK_HOME/data/import" && mkdir -p "$KEYCLOAK_HOME/data/import"
+        cp "$realm" "$imported"
+    fi
     log "starting Keycloak on 127.0.0.1:$KEYCLOAK_PORT"
     # The hostname fixes the issuer, so tokens fetched through localhost or 127.0.0.1 are accepted alike.
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \

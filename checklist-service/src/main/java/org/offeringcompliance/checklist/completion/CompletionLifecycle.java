@@ -37,12 +37,13 @@ public class CompletionLifecycle {
 
     /**
      * Each offering user's completion of its offering's current checklist, created when missing (kept ones are
-     * reused): one insert per checklist, however many offering users arrived in the batch.
+     * reused): one insert per checklist, however many offering users arrived in the batch. Returns how many were
+     * created.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void ensureCurrent(List<OfferingUserRef> offeringUsers) {
+    public int ensureCurrent(List<OfferingUserRef> offeringUsers) {
         if (offeringUsers.isEmpty()) {
-            return;
+            return 0;
         }
         UUID[] ids = offeringUsers.stream().map(ou -> ou.offeringUserUuid).toArray(UUID[]::new);
         @SuppressWarnings("unchecked")
@@ -61,6 +62,7 @@ public class CompletionLifecycle {
             }
         }
         announce(created);
+        return created.size();
     }
 
     /**

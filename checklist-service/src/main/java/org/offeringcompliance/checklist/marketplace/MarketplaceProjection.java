@@ -101,6 +101,36 @@ public class MarketplaceProjection {
         }
     }
 
+    /** Reconciliation: the offering's checklist as the marketplace has it now, whatever is here. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forceOffering(UUID offering, UUID checklist, long version) {
+        em.createNativeQuery("INSERT INTO offering_checklist (offering_uuid, checklist_uuid, version) VALUES (?1, ?2, ?3) "
+                + "ON CONFLICT (offering_uuid) DO UPDATE SET checklist_uuid = EXCLUDED.checklist_uuid, "
+                + "version = EXCLUDED.version").setParameter(1, offering).setParameter(2, checklist)
+                .setParameter(3, version).executeUpdate();
+        if (checklist != null) {
+            reservations.settled(offering, checklist);
+        }
+    }
+
+    /** Reconciliation: the offering user as the marketplace has it now, whatever is here (a tombstone included). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OfferingUserRef forceOfferingUser(OfferingUserData data) {
+        OfferingUserRef ref = OfferingUserRef.findById(data.offeringUser());
+        if (ref == null) {
+            return newRef(data);
+        }
+        ref.offeringUuid = MarketplaceEventData.uuid(data.offeringUuid());
+        ref.customerUuid = MarketplaceEventData.uuid(data.customerUuid());
+        ref.userUuid = MarketplaceEventData.uuid(data.userUuid());
+        ref.username = nonNull(data.username());
+        ref.fullName = nonNull(data.userFullName());
+        ref.email = nonNull(data.userEmail());
+        ref.version = data.version();
+        ref.deleted = false;
+        return ref;
+    }
+
     private static OfferingUserRef newRef(OfferingUserData data) {
         OfferingUserRef ref = new OfferingUserRef();
         ref.offeringUserUuid = data.offeringUser();

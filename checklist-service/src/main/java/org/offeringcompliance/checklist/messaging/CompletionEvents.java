@@ -59,7 +59,8 @@ public class CompletionEvents {
         outbox.publish(Topics.COMPLETIONS, "checklist.completion." + what, hex(c.uuid), dataOf(c, ou));
     }
 
-    private static CompletionData dataOf(Completion c, OfferingUserRef ou) {
+    /** The completion as its events describe it (also served to reconciliations). */
+    public static CompletionData dataOf(Completion c, OfferingUserRef ou) {
         return new CompletionData(hex(c.uuid), hex(c.offeringUserUuid), hex(ou.offeringUuid), hex(ou.userUuid),
                 hex(c.checklist.uuid), c.checklist.name, c.checklist.description, c.completed, c.completionPercentage,
                 c.unansweredRequired, c.requiresReview, hex(c.reviewedBy), c.reviewedByName, c.reviewedAt,

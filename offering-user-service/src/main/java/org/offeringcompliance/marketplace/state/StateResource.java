@@ -50,7 +50,15 @@ public class StateResource {
 
     @GET
     @Path("offering-users")
-    public Page<OfferingUserData> offeringUsers(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+    public Page<OfferingUserData> offeringUsers(@QueryParam("after") String after, @QueryParam("limit") Integer limit,
+            @QueryParam("uuid") List<String> uuids) {
+        if (uuids != null && !uuids.isEmpty()) {
+            // A reconciliation confirming that these are gone: those of them that exist.
+            List<UUID> ids = uuids.stream().limit(MAX_PAGE).map(u -> Uuids.parse("uuid", u)).toList();
+            return new Page<>(OfferingUser.<OfferingUser>find("select ou from OfferingUser ou join fetch ou.offering o "
+                    + "join fetch o.customer join fetch ou.user where ou.uuid in ?1", ids).stream()
+                    .map(MarketplaceEvents::dataOf).toList(), null);
+        }
         int size = size(limit);
         List<OfferingUserData> items = OfferingUser.<OfferingUser>find("select ou from OfferingUser ou "
                 + "join fetch ou.offering o join fetch o.customer join fetch ou.user where ou.uuid > ?1 order by ou.uuid",

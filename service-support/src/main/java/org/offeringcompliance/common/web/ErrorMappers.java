@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.offeringcompliance.common.api.ApiException;
+import org.offeringcompliance.common.events.Failures;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -82,6 +83,15 @@ public class ErrorMappers {
         if (violatesConstraint(e)) {
             // Two requests raced to create the same thing; the loser gets what it would have got a moment later.
             return detail(409, "Conflict with an existing object; reload and try again.");
+        }
+        Failures kind = Failures.of(e);
+        if (kind == Failures.OUTAGE) {
+            LOG.warnf("request refused during an outage: %s", e.toString());
+            return Response.fromResponse(detail(503, "A service this request needs is unavailable; try again shortly."))
+                    .header("Retry-After", "5").build();
+        }
+        if (kind == Failures.CONFLICT) {
+            return detail(409, "Conflict with a concurrent change; reload and try again.");
         }
         LOG.error("unexpected failure", e);
         return detail(500, "Internal server error.");

@@ -1,0 +1,88 @@
+package org.offeringcompliance.common.reconciliation;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManager;
+
+import org.offeringcompliance.common.api.Uuids;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * How a reconciliation walks an owner's state: the owner's pages in uuid order, each compared in its own transaction with
+ * the local rows of the same uuid range. Local rows that the owner lacks count as gone only when the owner's page,
+ * fetched again after the local rows were read, lacks them too: a row created meanwhile is never taken for an orphan.
+ */
+public final class OwnerPages {
+
+    private OwnerPages() {}
+
+    /** One page of an owner's state; {@code next} is the cursor of the following page, null after the last. */
+    public record Page<T>(List<T> items, String next) {}
+
+    public interface Repair<T> {
+        /** Repairs one page: the owner's items, the local keys of the same range, the owner's page fetched again. */
+        int repair(List<T> owned, Set<UUID> local, Supplier<Page<T>> refetched);
+    }
+
+    public interface LocalKeys {
+        /** The local keys after {@code from} up to {@code to} inclusive (null: to the end). */
+        Set<UUID> between(UUID from, UUID to);
+    }
+
+    /** @return the drift repaired over all pages */
+    public static <T> int walk(Function<String, Page<T>> fetch, LocalKeys local, Repair<T> repair) {
+        int drift = 0;
+        String after = null;
+        do {
+            String cursor = after;
+            Page<T> page = fetch.apply(cursor);
+            UUID from = cursor == null ? new UUID(0, 0) : Uuids.pathParam(cursor);
+            UUID to = page.next() == null ? null : Uuids.pathParam(page.next());
+            drift += QuarkusTransaction.requiringNew()
+                    .call(() -> repair.repair(page.items(), local.between(from, to), () -> fetch.apply(cursor)));
+            after = page.next();
+        } while (after != null);
+        return drift;
+    }
+
+    /** The keys of a table's uuid column in a range, in the current transaction. */
+    public static LocalKeys column(EntityManager em, String table, String column) {
+        return (from, to) -> {
+            var query = em.createNativeQuery("SELECT DISTINCT " + column + " FROM " + table + " WHERE " + column
+                    + " > ?1" + (to == null ? "" : " AND " + column + " <= ?2"), UUID.class).setParameter(1, from);
+            if (to != null) {
+                query.setParameter(2, to);
+            }
+            @SuppressWarnings("unchecked")
+            List<UUID> keys = query.getResultList();
+            return new HashSet<>(keys);
+        };
+    }
+
+    /** Local keys the owner has in neither its page nor the page fetched again after the local keys were read. */
+    public static <T> List<UUID> gone(List<T> owned, Set<UUID> local, Supplier<Page<T>> refetched,
+            Function<T, UUID> key) {
+        Set<UUID> candidates = new HashSet<>(local);
+        owned.forEach(item -> candidates.remove(key.apply(item)));
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Page<T> again = refetched.get();
+        again.items().forEach(item -> candidates.remove(key.apply(item)));
+        // Beyond the end of a page fetched again short (newer items pushed it), absence proves nothing.
+        UUID bound = again.next() == null ? null : key.apply(again.items().get(again.items().size() - 1));
+        return candidates.stream().filter(c -> bound == null || UUID_ORDER.compare(c, bound) <= 0).toList();
+    }
+
+    /** PostgreSQL's uuid order: unsigned, byte by byte (Java's UUID.compareTo is signed). */
+    static final Comparator<UUID> UUID_ORDER = Comparator
+            .comparing((UUID u) -> u.getMostSignificantBits(), Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+}
