@@ -83,6 +83,7 @@ final class ComposeChecks {
             published(name, service);
         }
         Topology topology = topology(services, infrastructure);
+        composeServices = services;
         for (ServiceModule module : modules) {
             Map<String, Object> service = Yaml.map(services.get(module.name()));
             if (!service.isEmpty()) {
@@ -138,6 +139,8 @@ final class ComposeChecks {
         return new Topology(targets);
     }
 
+    private Map<String, Object> composeServices = Map.of();
+
     private void module(ServiceModule module, Map<String, Object> service, Topology topology) {
         String name = module.name();
         Map<String, Object> build = Yaml.map(service.get("build"));
@@ -167,7 +170,10 @@ final class ComposeChecks {
         }
         needed.remove(name);
         for (String dependency : needed) {
-            if (!"service_healthy".equals(Yaml.at(dependsOn, dependency, "condition"))) {
+            // Two services that call each other: the one that already waits for this one is called lazily (a cycle
+            // of depends_on cannot start).
+            boolean waitsForMe = Yaml.at(Yaml.map(composeServices.get(dependency)), "depends_on", name) != null;
+            if (!waitsForMe && !"service_healthy".equals(Yaml.at(dependsOn, dependency, "condition"))) {
                 problems.add(name + ": talks to " + dependency + ", so needs depends_on " + dependency
                         + " with condition service_healthy");
             }

@@ -20,7 +20,8 @@ import com.networknt.schema.JsonSchema;
 final class CrdSchemas {
 
     private static final List<String> FILES = List.of("strimzi-kafka.yaml", "strimzi-kafkanodepool.yaml",
-            "strimzi-kafkatopic.yaml", "cnpg-cluster.yaml", "cnpg-database.yaml", "keycloak-subset.yaml");
+            "strimzi-kafkatopic.yaml", "cnpg-cluster.yaml", "cnpg-database.yaml", "keycloak-subset.yaml",
+            "prometheusrule-subset.yaml");
     private static final CrdSchemas INSTANCE = load();
 
     private final Map<String, JsonSchema> byApiVersionAndKind;

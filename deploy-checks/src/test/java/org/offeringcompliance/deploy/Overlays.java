@@ -15,7 +15,8 @@ final class Overlays {
      * operators' own (compliance-db-app from CloudNativePG) are recognised by ClusterChecks.
      */
     static final Map<String, Set<String>> CREATED_PER_ENVIRONMENT = Map.of(
-            "prod", Set.of("keycloak-db", "marketplace-service-client", "gateway-tls"),
+            "prod", Set.of("keycloak-db", "marketplace-service-client", "checklist-service-client",
+                    "compliance-reporting-service-client", "gateway-tls"),
             "dev", Set.of());
 
     private static final Map<Path, List<Map<String, Object>>> RENDERED = new ConcurrentHashMap<>();

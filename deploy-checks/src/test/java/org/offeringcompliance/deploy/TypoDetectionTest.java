@@ -72,11 +72,11 @@ class TypoDetectionTest {
                         "checklist-service: DB_URL names database checklst"),
                 typo("docker-compose.yml", "MARKETPLACE_URL: http://offering-user-service:8081",
                         "MARKETPLACE_URL: http://checklist-service:8082",
-                        "gateway: MARKETPLACE_URL=http://checklist-service:8082 points at checklist-service, but its default"
-                                + " means offering-user-service"),
+                        "checklist-service: MARKETPLACE_URL=http://checklist-service:8082 points at checklist-service, but"
+                                + " its default means offering-user-service"),
                 typo("docker-compose.yml",
-                        "      KAFKA_BOOTSTRAP: kafka:9092\n      KEYCLOAK_URL: http://keycloak:8180\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-fsS\", \"-o\", \"/dev/null\", \"http://localhost:8082",
-                        "      KAFKA_BOOSTRAP: kafka:9092\n      KEYCLOAK_URL: http://keycloak:8180\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-fsS\", \"-o\", \"/dev/null\", \"http://localhost:8082",
+                        "      KAFKA_BOOTSTRAP: kafka:9092\n      KEYCLOAK_URL: http://keycloak:8180\n      MARKETPLACE_URL: http://offering-user-service:8081\n      # The realm's checklist-service client",
+                        "      KAFKA_BOOSTRAP: kafka:9092\n      KEYCLOAK_URL: http://keycloak:8180\n      MARKETPLACE_URL: http://offering-user-service:8081\n      # The realm's checklist-service client",
                         "checklist-service: sets [KAFKA_BOOSTRAP], which its application.properties does not read"),
                 typo("docker-compose.yml", "\"127.0.0.1:8080:8080\"", "\"127.0.0.1:8080:8081\"",
                         "gateway: must publish 8080:8080"),
@@ -84,7 +84,7 @@ class TypoDetectionTest {
                         "compliance-reporting-service: healthcheck must probe http://localhost:8083/q/health/ready"),
                 typo("docker-compose.yml", "      - --import-realm\n", "", "keycloak: command needs --import-realm"),
                 typo("docker-compose.yml", "KEYCLOAK_URL: http://keycloak:8180\n      MARKETPLACE_URL",
-                        "MARKETPLACE_URL", "gateway: does not set KEYCLOAK_URL"));
+                        "MARKETPLACE_URL", "checklist-service: does not set KEYCLOAK_URL"));
     }
 
     @ParameterizedTest

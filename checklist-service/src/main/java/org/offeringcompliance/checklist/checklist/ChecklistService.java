@@ -82,7 +82,7 @@ public class ChecklistService {
         String description = json.text("description", Integer.MAX_VALUE, checklist.description);
         String type = json.choice("checklist_type", Checklist::type, false, checklist.checklistType);
         json.throwIfAny();
-        if (!type.equals(checklist.checklistType) && OfferingChecklist.isInUse(uuid)) {
+        if (!type.equals(checklist.checklistType) && inUse(uuid)) {
             throw ApiException.conflict("The checklist is used by offerings; its type cannot change.");
         }
         if (name.equals(checklist.name) && description.equals(checklist.description)
@@ -101,11 +101,19 @@ public class ChecklistService {
     @Transactional
     public void delete(UUID uuid) {
         Checklist checklist = locked(uuid);
-        if (OfferingChecklist.isInUse(uuid) || reservations.isPending(uuid)) {
+        if (inUse(uuid)) {
             throw ApiException.conflict("The checklist is used by offerings and cannot be deleted.");
         }
         events.checklistDeleted(checklist);
         checklist.delete();
+    }
+
+    /**
+     * Used, or about to be: the reservation is read first, because an arriving assignment event records the use and
+     * settles the reservation in one commit, so reading the other way round could miss both.
+     */
+    private boolean inUse(UUID uuid) {
+        return reservations.isPending(uuid) || OfferingChecklist.isInUse(uuid);
     }
 
     private static Checklist locked(UUID uuid) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.checklist.completion.CompletionLifecycle;
@@ -45,9 +46,9 @@ public class MarketplaceProjection {
                 + "version = EXCLUDED.version WHERE offering_checklist.version IS NULL "
                 + "OR offering_checklist.version <= EXCLUDED.version").setParameter(1, data.offering())
                 .setParameter(2, checklist).setParameter(3, data.version()).executeUpdate();
-        if (type.endsWith(".deleted")) {
+        if (applied == 1 && type.endsWith(".deleted")) {
             reservations.offeringDeleted(data.offering());
-        } else if (checklist != null) {
+        } else if (applied == 1 && checklist != null) {
             reservations.settled(data.offering(), checklist);
         }
         return applied == 1 ? checklist : null;
@@ -101,39 +102,48 @@ public class MarketplaceProjection {
         }
     }
 
-    /** Reconciliation: the offering's checklist as the marketplace has it now, whatever is here. */
+    /**
+     * Reconciliation: the offering's checklist as the marketplace has it, unless an event of a newer version arrived
+     * since its page was read.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forceOffering(UUID offering, UUID checklist, long version) {
-        em.createNativeQuery("INSERT INTO offering_checklist (offering_uuid, checklist_uuid, version) VALUES (?1, ?2, ?3) "
-                + "ON CONFLICT (offering_uuid) DO UPDATE SET checklist_uuid = EXCLUDED.checklist_uuid, "
-                + "version = EXCLUDED.version").setParameter(1, offering).setParameter(2, checklist)
-                .setParameter(3, version).executeUpdate();
-        if (checklist != null) {
+        int applied = em.createNativeQuery("INSERT INTO offering_checklist (offering_uuid, checklist_uuid, version) "
+                + "VALUES (?1, ?2, ?3) ON CONFLICT (offering_uuid) DO UPDATE SET checklist_uuid = EXCLUDED.checklist_uuid, "
+                + "version = EXCLUDED.version WHERE offering_checklist.version IS NULL "
+                + "OR offering_checklist.version <= EXCLUDED.version").setParameter(1, offering)
+                .setParameter(2, checklist).setParameter(3, version).executeUpdate();
+        if (applied == 1 && checklist != null) {
             reservations.settled(offering, checklist);
         }
     }
 
-    /** Reconciliation: the offering user as the marketplace has it now, whatever is here (a tombstone included). */
+    /**
+     * Reconciliation: the offering user as the marketplace has it, under the row's lock; a tombstone or a newer version
+     * (events that arrived since the page was read) is kept. Returns the live row, or null.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public OfferingUserRef forceOfferingUser(OfferingUserData data) {
-        OfferingUserRef ref = OfferingUserRef.findById(data.offeringUser());
+        OfferingUserRef ref = em.find(OfferingUserRef.class, data.offeringUser(), LockModeType.PESSIMISTIC_WRITE);
         if (ref == null) {
             return newRef(data);
         }
-        ref.offeringUuid = MarketplaceEventData.uuid(data.offeringUuid());
-        ref.customerUuid = MarketplaceEventData.uuid(data.customerUuid());
-        ref.userUuid = MarketplaceEventData.uuid(data.userUuid());
-        ref.username = nonNull(data.username());
-        ref.fullName = nonNull(data.userFullName());
-        ref.email = nonNull(data.userEmail());
-        ref.version = data.version();
-        ref.deleted = false;
+        if (ref.deleted || ref.version > data.version()) {
+            return ref.deleted ? null : ref;
+        }
+        describe(ref, data);
         return ref;
     }
 
     private static OfferingUserRef newRef(OfferingUserData data) {
         OfferingUserRef ref = new OfferingUserRef();
         ref.offeringUserUuid = data.offeringUser();
+        describe(ref, data);
+        ref.persist();
+        return ref;
+    }
+
+    private static void describe(OfferingUserRef ref, OfferingUserData data) {
         ref.offeringUuid = MarketplaceEventData.uuid(data.offeringUuid());
         ref.customerUuid = MarketplaceEventData.uuid(data.customerUuid());
         ref.userUuid = MarketplaceEventData.uuid(data.userUuid());
@@ -141,8 +151,6 @@ public class MarketplaceProjection {
         ref.fullName = nonNull(data.userFullName());
         ref.email = nonNull(data.userEmail());
         ref.version = data.version();
-        ref.persist();
-        return ref;
     }
 
     private static String nonNull(String s) {

@@ -13,6 +13,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -23,6 +24,7 @@ import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.RoleDat
 import org.offeringcompliance.checklist.offering.OfferingChecklist;
 import org.offeringcompliance.common.reconciliation.Exclusive;
 import org.offeringcompliance.common.reconciliation.OwnerPages;
+import org.offeringcompliance.common.reconciliation.OwnerPages.Page;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -53,6 +55,9 @@ public class MarketplaceReconciliation {
 
     @Inject
     CustomerRoleRef roles;
+
+    @Inject
+    org.offeringcompliance.checklist.offering.ChecklistReservations reservations;
 
     @Inject
     EntityManager em;
@@ -101,10 +106,12 @@ public class MarketplaceReconciliation {
 
     /** Offerings: their current checklist (a missing completion is created by the offering users' pass). */
     private int offerings() {
+        java.time.Instant pageReadAt = java.time.Instant.now();
         return OwnerPages.walk(marketplace::offerings, OwnerPages.column(em, "offering_checklist", "offering_uuid"),
                 (owned, local, refetched) -> {
                     int drift = 0;
                     for (OfferingData o : owned) {
+                        reservations.lapsedBefore(o.offering(), o.checklist(), pageReadAt);
                         OfferingChecklist known = OfferingChecklist.findById(o.offering());
                         long version = known == null || known.version == null ? 0 : known.version;
                         if (known == null || version < o.version()
@@ -142,13 +149,17 @@ public class MarketplaceReconciliation {
                             drift++;
                             ref = projection.forceOfferingUser(ou);
                         }
-                        present.add(ref);
+                        if (ref != null) {
+                            present.add(ref);
+                        }
                     }
                     for (UUID uuid : OwnerPages.gone(owned, live(local), refetched, OfferingUserData::offeringUser)) {
-                        OfferingUserRef ref = OfferingUserRef.findById(uuid);
-                        drift++;
-                        ref.deleted = true;
-                        lifecycle.deleteAll(ref);
+                        OfferingUserRef ref = em.find(OfferingUserRef.class, uuid, LockModeType.PESSIMISTIC_WRITE);
+                        if (ref != null && !ref.deleted) {
+                            drift++;
+                            ref.deleted = true;
+                            lifecycle.deleteAll(ref);
+                        }
                     }
                     em.flush();
                     missingCompletions += lifecycle.ensureCurrent(present);
@@ -195,9 +206,18 @@ public class MarketplaceReconciliation {
                     if (missing.isEmpty() && extra.isEmpty()) {
                         return 0;
                     }
-                    Set<String> again = grants(refetched.get().items());
+                    Page<RoleData> page = refetched.get();
+                    Set<String> again = grants(page.items());
                     missing.retainAll(again);
                     extra.removeAll(again);
+                    if (page.next() != null) {
+                        // Customers past the end of a page fetched again short say nothing: left to the next run.
+                        UUID bound = page.items().isEmpty()
+                                ? new UUID(0, 0)
+                                : MarketplaceEventData.uuid(page.items().get(page.items().size() - 1).customerUuid());
+                        extra.removeIf(grant -> OwnerPages.UUID_ORDER.compare(UUID.fromString(grant.split("\\|")[0]),
+                                bound) > 0);
+                    }
                     missing.forEach(grant -> apply(grant, true));
                     extra.forEach(grant -> apply(grant, false));
                     return missing.size() + extra.size();

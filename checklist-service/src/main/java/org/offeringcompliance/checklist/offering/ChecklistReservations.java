@@ -17,8 +17,11 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.MANDATORY)
 public class ChecklistReservations {
 
-    /** Far longer than a marketplace transaction; an assignment that rolled back stops blocking deletion after it. */
-    static final Duration LAPSE = Duration.ofMinutes(10);
+    /**
+     * Longer than any outage the events should take to get through; an assignment that rolled back stops blocking the
+     * deletion after it, or as soon as a reconciliation sees the offering with another checklist.
+     */
+    static final Duration LAPSE = Duration.ofHours(24);
 
     @Inject
     EntityManager em;
@@ -40,6 +43,13 @@ public class ChecklistReservations {
     public void settled(UUID offering, UUID checklist) {
         em.createNativeQuery("DELETE FROM checklist_reservation WHERE offering_uuid = ?1 AND checklist_uuid = ?2")
                 .setParameter(1, offering).setParameter(2, checklist).executeUpdate();
+    }
+
+    /** Reconciliation: the marketplace shows the offering with this checklist (or none) after these were taken. */
+    public void lapsedBefore(UUID offering, UUID currentChecklist, java.time.Instant ownerReadAt) {
+        em.createNativeQuery("DELETE FROM checklist_reservation WHERE offering_uuid = ?1 "
+                + "AND checklist_uuid IS DISTINCT FROM cast(?2 AS uuid) AND reserved_at < ?3").setParameter(1, offering)
+                .setParameter(2, currentChecklist).setParameter(3, ownerReadAt.minusSeconds(60)).executeUpdate();
     }
 
     public void offeringDeleted(UUID offering) {

@@ -186,7 +186,13 @@ public class OwnerReconciliation {
     }
 
     private int completionsPage(List<CompletionData> owned, List<UUID> gone, Set<UUID> touched) {
-        lockOfferings(owned.stream().map(CompletionData::offering).toList(), Set.of());
+        // A gone completion is removed from its row only while it is the row's current one: kept completions of a
+        // deleted checklist vanish from the owner without an event and stay here for audit.
+        List<OfferingUserReport> showingGone = gone.isEmpty()
+                ? List.of()
+                : OfferingUserReport.list("completionUuid in ?1", gone);
+        lockOfferings(owned.stream().map(CompletionData::offering).toList(),
+                new HashSet<>(showingGone.stream().map(r -> r.offeringUuid).toList()));
         int drift = 0;
         for (CompletionData c : owned) {
             CompletionFact fact = CompletionFact.findById(c.completion());
@@ -203,42 +209,48 @@ public class OwnerReconciliation {
                 completions.changed(c);
             }
         }
-        for (UUID id : gone) {
-            CompletionFact fact = CompletionFact.findById(id);
-            if (fact != null) {
+        for (OfferingUserReport row : showingGone) {
+            em.refresh(row);
+            CompletionFact fact = row.completionUuid == null ? null : CompletionFact.findById(row.completionUuid);
+            if (fact != null && gone.contains(fact.completionUuid)) {
                 drift++;
-                OfferingUserReport row = OfferingUserReport.findById(fact.offeringUserUuid);
-                if (row != null) {
-                    locks.offering(row.offeringUuid);
-                    touched.add(row.offeringUuid);
-                    if (id.equals(row.completionUuid)) {
-                        row.show(null);
-                    }
-                }
+                touched.add(row.offeringUuid);
+                row.show(null);
                 fact.delete();
             }
         }
         return drift;
     }
 
-    /** Offerings whose stored counters differ from their rows, among those touched and every live one. */
+    /**
+     * Offerings whose stored counters differ from their rows are recounted, each in its own transaction under its lock
+     * and read afresh, so a concurrent event is never overwritten. Those the repairs touched do not count as drift.
+     */
     private int recount(Set<UUID> touched) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            locks.liveWrite();
-            int drift = 0;
-            for (OfferingReport report : OfferingReport.<OfferingReport>list("deleted = false order by offeringUuid")) {
-                var counted = users.count(report.offeringUuid);
-                if (report.totalUsers != counted.users() || report.usersWithCompletions != counted.withCompletion()
-                        || report.completedUsers != counted.completed()) {
-                    if (!touched.contains(report.offeringUuid)) {
-                        drift++;
-                    }
-                    locks.offering(report.offeringUuid);
-                    report.recounted(counted);
+        List<UUID> live = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select o.offeringUuid from OfferingReport o where o.deleted = false", UUID.class).getResultList());
+        int drift = 0;
+        for (UUID id : live) {
+            boolean wrong = QuarkusTransaction.requiringNew().call(() -> {
+                locks.liveWrite();
+                locks.offering(id);
+                OfferingReport report = OfferingReport.findById(id);
+                if (report == null || report.deleted) {
+                    return false;
                 }
+                var counted = users.count(id);
+                if (report.totalUsers == counted.users() && report.usersWithCompletions == counted.withCompletion()
+                        && report.completedUsers == counted.completed()) {
+                    return false;
+                }
+                report.recounted(counted);
+                return true;
+            });
+            if (wrong && !touched.contains(id)) {
+                drift++;
             }
-            return drift;
-        });
+        }
+        return drift;
     }
 
     private void lockOfferings(List<UUID> owned, Set<UUID> local) {

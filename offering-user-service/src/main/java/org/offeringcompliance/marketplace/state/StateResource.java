@@ -71,9 +71,9 @@ public class StateResource {
     @Path("roles")
     public Page<RoleData> roles(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         int size = size(limit);
-        List<UUID> customers = CustomerRole.find("select distinct r.customer.uuid from CustomerRole r "
-                + "where r.customer.uuid > ?1 order by r.customer.uuid", start(after)).project(UUID.class)
-                .page(0, size).list();
+        List<UUID> customers = CustomerRole.getEntityManager().createQuery("select distinct r.customer.uuid from "
+                + "CustomerRole r where r.customer.uuid > ?1 order by r.customer.uuid", UUID.class)
+                .setParameter(1, start(after)).setMaxResults(size).getResultList();
         List<RoleData> items = customers.isEmpty()
                 ? List.of()
                 : CustomerRole.<CustomerRole>find("select r from "

@@ -24,6 +24,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.offeringcompliance.common.api.ApiException;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -36,6 +37,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public class DeadLetters {
 
     private static final Duration POLL = Duration.ofMillis(300);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
     private static final int SHOWN_VALUE = 2000;
 
     @ConfigProperty(name = "dead-letters.topic")
@@ -93,7 +95,7 @@ public class DeadLetters {
     private void readPending(KafkaConsumer<String, String> consumer,
             java.util.function.Consumer<ConsumerRecord<String, String>> handler) {
         List<TopicPartition> partitions = new ArrayList<>();
-        var infos = consumer.partitionsFor(topic.orElseThrow(), Duration.ofSeconds(10));
+        var infos = consumer.partitionsFor(topic.orElseThrow(), READ_TIMEOUT);
         if (infos == null || infos.isEmpty()) {
             return;
         }
@@ -108,8 +110,12 @@ public class DeadLetters {
                 consumer.seek(partition, from.offset());
             }
         }
-        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, READ_TIMEOUT);
+        long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey(), READ_TIMEOUT) < e.getValue())) {
+            if (System.nanoTime() > deadline) {
+                throw new ApiException(503, "The broker did not answer in time; try again later.");
+            }
             consumer.poll(POLL).forEach(handler);
         }
     }
@@ -132,6 +138,8 @@ public class DeadLetters {
         p.put(ConsumerConfig.GROUP_ID_CONFIG, application + ".dlq-replay");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        // A committed position that retention has passed starts from the oldest letter kept, never from the end.
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
     }
 

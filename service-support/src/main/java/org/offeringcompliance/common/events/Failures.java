@@ -23,8 +23,12 @@ public enum Failures {
     OUTAGE, CONFLICT, PERMANENT;
 
     /** PostgreSQL SQLSTATE classes and codes of an outage: connection exception, insufficient resources, shutdown. */
-    private static final Set<String> OUTAGE_CLASSES = Set.of("08", "53", "57");
-    private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "55P03", "23505");
+    private static final Set<String> OUTAGE_CLASSES = Set.of("08", "53");
+    private static final Set<String> OUTAGE_STATES = Set.of("57P01", "57P02", "57P03");
+    /** Deterministic for a message however often it is retried, though in an outage's class. */
+    private static final Set<String> NOT_OUTAGES = Set.of("08P01");
+    /** Conflicts and a statement cancelled (57014, a timeout under load): a few more tries. */
+    private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01", "55P03", "23505", "57014");
 
     public static Failures of(Throwable failure) {
         Failures kind = PERMANENT;

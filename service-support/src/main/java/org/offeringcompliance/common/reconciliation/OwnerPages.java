@@ -77,12 +77,18 @@ public final class OwnerPages {
         Page<T> again = refetched.get();
         again.items().forEach(item -> candidates.remove(key.apply(item)));
         // Beyond the end of a page fetched again short (newer items pushed it), absence proves nothing.
-        UUID bound = again.next() == null ? null : key.apply(again.items().get(again.items().size() - 1));
-        return candidates.stream().filter(c -> bound == null || UUID_ORDER.compare(c, bound) <= 0).toList();
+        if (again.next() == null) {
+            return List.copyOf(candidates);
+        }
+        if (again.items().isEmpty()) {
+            return List.of();
+        }
+        UUID bound = key.apply(again.items().get(again.items().size() - 1));
+        return candidates.stream().filter(c -> UUID_ORDER.compare(c, bound) <= 0).toList();
     }
 
     /** PostgreSQL's uuid order: unsigned, byte by byte (Java's UUID.compareTo is signed). */
-    static final Comparator<UUID> UUID_ORDER = Comparator
+    public static final Comparator<UUID> UUID_ORDER = Comparator
             .comparing((UUID u) -> u.getMostSignificantBits(), Long::compareUnsigned)
             .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 }

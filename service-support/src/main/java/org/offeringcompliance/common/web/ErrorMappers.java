@@ -84,6 +84,9 @@ public class ErrorMappers {
             // Two requests raced to create the same thing; the loser gets what it would have got a moment later.
             return detail(409, "Conflict with an existing object; reload and try again.");
         }
+        if (e instanceof jakarta.persistence.EntityNotFoundException) {
+            return detail(404, "Not found."); // deleted by a concurrent request while this one waited for its lock
+        }
         Failures kind = Failures.of(e);
         if (kind == Failures.OUTAGE) {
             LOG.warnf("request refused during an outage: %s", e.toString());
