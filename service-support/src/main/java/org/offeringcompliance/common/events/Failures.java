@@ -51,9 +51,11 @@ public enum Failures {
         if (t instanceof SQLException sql) {
             String state = sql.getSQLState();
             // Agroal's pool raises a plain SQLException without a state when no connection frees up in time.
-            return state == null
-                    ? String.valueOf(sql.getMessage()).contains("acquisition timeout")
-                    : state.length() >= 2 && OUTAGE_CLASSES.contains(state.substring(0, 2));
+            if (state == null) {
+                return String.valueOf(sql.getMessage()).contains("acquisition timeout");
+            }
+            return OUTAGE_STATES.contains(state) || !NOT_OUTAGES.contains(state) && state.length() >= 2
+                    && OUTAGE_CLASSES.contains(state.substring(0, 2));
         }
         return false;
     }

@@ -90,6 +90,8 @@ class RecordBatchesTest {
         assertEquals(Failures.CONFLICT, Failures.of(new jakarta.persistence.OptimisticLockException()));
         assertEquals(Failures.PERMANENT, Failures.of(new IllegalArgumentException("created is required")));
         assertEquals(Failures.PERMANENT, Failures.of(new RuntimeException(new SQLException("bad", "22P02"))));
+        assertEquals(Failures.PERMANENT, Failures.of(new SQLException("protocol violation", "08P01")));
+        assertEquals(Failures.CONFLICT, Failures.of(new SQLException("statement timeout", "57014")));
     }
 
     @Test
