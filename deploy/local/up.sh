@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Runs the whole stack on 127.0.0.1: PostgreSQL, Kafka, Keycloak and the four services; returns when all are healthy.
-# Usage: deploy/local/up.sh [--no-build]     Running it again while the stack is up reports and exits 0.
+# Usage: deploy/local/up.sh [--no-build | --as-built]     Running it again while the stack is up reports and exits 0.
+#   --no-build   fail when a service's jar is missing or older than its sources
+#   --as-built   start whatever is not running from the jars as they are (the chaos run restarts what it killed)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
 BUILD=true
+AS_BUILT=false
 [ "${1:-}" = "--no-build" ] && BUILD=false
+[ "${1:-}" = "--as-built" ] && AS_BUILT=true
 
 # name:port of each service, in start order (the gateway last).
 SERVICES=(offering-user-service:8081 checklist-service:8082 compliance-reporting-service:8083 gateway:8080)
@@ -21,6 +25,7 @@ needs_build() {
 }
 
 build_services() {
+    $AS_BUILT && return
     local stale=()
     for entry in "${SERVICES[@]}"; do needs_build "${entry%%:*}" && stale+=("${entry%%:*}"); done
     [ ${#stale[@]} -eq 0 ] && return

@@ -18,9 +18,15 @@ final class Api {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
+    private final Duration timeout;
 
     Api(String base) {
+        this(base, Duration.ofSeconds(30));
+    }
+
+    Api(String base, Duration timeout) {
         this.base = base;
+        this.timeout = timeout;
     }
 
     record Reply(int status, JsonNode body, HttpResponse<String> raw) {}
@@ -39,7 +45,7 @@ final class Api {
 
     Reply send(String method, String token, String path, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                     .header("Authorization", "Bearer " + token).header("Accept", "application/json");
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());

@@ -49,7 +49,7 @@ final class ChaosRun {
             long killed = System.nanoTime();
             shell("chaos/fault.sh", fault);
             Thread.sleep(outageSeconds * 1000L);
-            shell("deploy/local/up.sh", "--no-build");
+            shell("deploy/local/up.sh", "--as-built");
             awaitProbe(world, probe, fault);
             double recovery = (System.nanoTime() - killed) / 1e9;
             load.window("after " + fault);

@@ -14,12 +14,18 @@ public final class StatementCounter {
 
     /** @param request runs the request and returns how many items it listed (at least one is expected) */
     public static long statementsOf(Statistics stats, IntSupplier request) {
+        return statementsOf(stats, request, 1);
+    }
+
+    /** As above, for a request that must list at least {@code items} rows (a large page proven large). */
+    public static long statementsOf(Statistics stats, IntSupplier request, int items) {
         awaitQuiet(stats);
         long least = Long.MAX_VALUE;
         for (int run = 0; run < 3; run++) {
             stats.clear();
-            if (request.getAsInt() < 1) {
-                throw new AssertionError("the request listed nothing");
+            int listed = request.getAsInt();
+            if (listed < items) {
+                throw new AssertionError("the request listed " + listed + " rows, fewer than " + items);
             }
             least = Math.min(least, stats.getPrepareStatementCount());
         }

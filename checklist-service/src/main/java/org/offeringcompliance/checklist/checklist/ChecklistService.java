@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.checklist.api.JsonBody;
 import org.offeringcompliance.checklist.api.Timestamps;
-import org.offeringcompliance.checklist.messaging.ChecklistEvents;
 import org.offeringcompliance.checklist.offering.ChecklistReservations;
 import org.offeringcompliance.checklist.offering.OfferingChecklist;
 import org.offeringcompliance.common.api.ApiException;

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.marketplace.OfferingUserRef;
-import org.offeringcompliance.checklist.messaging.CompletionEvents;
 import org.offeringcompliance.checklist.rules.CompletionFigures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.marketplace.OfferingUserRef;
-import org.offeringcompliance.checklist.messaging.CompletionEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

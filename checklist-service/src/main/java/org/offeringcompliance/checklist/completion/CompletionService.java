@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import org.offeringcompliance.checklist.completion.CompletionViews.CompletionStatus;
 import org.offeringcompliance.checklist.completion.CompletionViews.SubmitResult;
 import org.offeringcompliance.checklist.marketplace.OfferingUserRef;
-import org.offeringcompliance.checklist.messaging.CompletionEvents;
 import org.offeringcompliance.checklist.offering.OfferingChecklist;
 import org.offeringcompliance.checklist.question.Question;
 import org.offeringcompliance.checklist.rules.AnswerValidator;

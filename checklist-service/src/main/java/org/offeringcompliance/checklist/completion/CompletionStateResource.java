@@ -12,9 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.offeringcompliance.checklist.completion.CompletionEvents.CompletionData;
 import org.offeringcompliance.checklist.marketplace.OfferingUserRef;
-import org.offeringcompliance.checklist.messaging.CompletionEvents;
-import org.offeringcompliance.checklist.messaging.CompletionEvents.CompletionData;
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.security.Caller;
 

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import org.offeringcompliance.checklist.api.JsonBody;
 import org.offeringcompliance.checklist.api.Timestamps;
 import org.offeringcompliance.checklist.checklist.Checklist;
-import org.offeringcompliance.checklist.messaging.ChecklistEvents;
+import org.offeringcompliance.checklist.checklist.ChecklistEvents;
 import org.offeringcompliance.checklist.question.Question;
 import org.offeringcompliance.checklist.question.QuestionSettings;
 import org.offeringcompliance.checklist.rules.DependencyCycles;

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.checklist.api.JsonBody;
 import org.offeringcompliance.checklist.checklist.Checklist;
-import org.offeringcompliance.checklist.messaging.ChecklistEvents;
+import org.offeringcompliance.checklist.checklist.ChecklistEvents;
 import org.offeringcompliance.checklist.question.Question;
 import org.offeringcompliance.checklist.rules.OperatorCompatibility;
 import org.offeringcompliance.common.api.ApiException;

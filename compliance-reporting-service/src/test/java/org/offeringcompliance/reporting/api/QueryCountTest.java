@@ -63,16 +63,17 @@ class QueryCountTest {
 
     private void assertConstant(TestUser caller, String path) {
         String separator = path.contains("?") ? "&" : "?";
-        long one = statements(caller, path + separator + "page_size=1");
-        long many = statements(caller, path + separator + "page_size=300");
+        long one = statements(caller, path + separator + "page_size=1", 1);
+        // The large page must hold several rows, or it proves nothing about statements growing with rows.
+        long many = statements(caller, path + separator + "page_size=300", 2);
         assertTrue(one > 0, path);
         assertEquals(one, many, path + ": statements for a page of 1 and of 300");
         assertTrue(many <= 4, path + ": " + many + " statements");
     }
 
-    private long statements(TestUser caller, String path) {
+    private long statements(TestUser caller, String path, int rows) {
         Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
         return StatementCounter.statementsOf(stats,
-                () -> as(caller).get(path).then().statusCode(200).extract().jsonPath().getList("$").size());
+                () -> as(caller).get(path).then().statusCode(200).extract().jsonPath().getList("$").size(), rows);
     }
 }

@@ -15,7 +15,6 @@ import org.offeringcompliance.marketplace.access.AccessPolicy;
 import org.offeringcompliance.marketplace.access.Permission;
 import org.offeringcompliance.marketplace.customer.CustomerApi.CustomerRequest;
 import org.offeringcompliance.marketplace.customer.CustomerApi.MemberRequest;
-import org.offeringcompliance.marketplace.messaging.MarketplaceEvents;
 import org.offeringcompliance.marketplace.user.DirectoryUser;
 import org.offeringcompliance.marketplace.user.UserService;
 
@@ -29,7 +28,7 @@ public class CustomerService {
     UserService users;
 
     @Inject
-    MarketplaceEvents events;
+    CustomerEvents events;
 
     @Transactional
     public Customer create(Caller caller, CustomerRequest request) {
@@ -45,7 +44,7 @@ public class CustomerService {
         customer.created = Instant.now();
         customer.modified = customer.created;
         customer.persist();
-        events.customerCreated(customer);
+        events.created(customer);
         return customer;
     }
 
@@ -59,7 +58,7 @@ public class CustomerService {
         if (!name.equals(customer.name)) {
             customer.name = name;
             customer.modified = Instant.now();
-            events.customerUpdated(customer);
+            events.updated(customer);
         }
         return customer;
     }

@@ -15,9 +15,9 @@ import org.offeringcompliance.common.security.Caller;
 import org.offeringcompliance.marketplace.access.AccessPolicy;
 import org.offeringcompliance.marketplace.access.Permission;
 import org.offeringcompliance.marketplace.customer.Customer;
-import org.offeringcompliance.marketplace.messaging.MarketplaceEvents;
 import org.offeringcompliance.marketplace.offering.OfferingApi.OfferingRequest;
 import org.offeringcompliance.marketplace.offeringuser.OfferingUser;
+import org.offeringcompliance.marketplace.offeringuser.OfferingUserEvents;
 import org.offeringcompliance.marketplace.provider.ServiceProvider;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +34,10 @@ public class OfferingService {
     ChecklistDirectory checklists;
 
     @Inject
-    MarketplaceEvents events;
+    OfferingEvents events;
+
+    @Inject
+    OfferingUserEvents offeringUserEvents;
 
     @Transactional
     public Offering create(Caller caller, OfferingRequest request) {
@@ -61,7 +64,7 @@ public class OfferingService {
         offering.created = Instant.now();
         offering.modified = offering.created;
         offering.persist();
-        events.offeringCreated(offering);
+        events.created(offering);
         return offering;
     }
 
@@ -99,7 +102,7 @@ public class OfferingService {
             offering.name = name;
             offering.description = description;
             touch(offering);
-            events.offeringUpdated(offering);
+            events.updated(offering);
         }
         if (patch.has(CHECKLIST_FIELD)) {
             setChecklist(offering, checklistOf(patch.get(CHECKLIST_FIELD)));
@@ -123,10 +126,10 @@ public class OfferingService {
         Offering offering = editable(caller, uuid);
         OfferingUser.<OfferingUser>find("select ou from OfferingUser ou join fetch ou.user where ou.offering = ?1", offering)
                 .stream().forEach(ou -> {
-                    events.offeringUserDeleted(ou);
+                    offeringUserEvents.deleted(ou);
                     ou.delete();
                 });
-        events.offeringDeleted(offering);
+        events.deleted(offering);
         offering.delete();
     }
 

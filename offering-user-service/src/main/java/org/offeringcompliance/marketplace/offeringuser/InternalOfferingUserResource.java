@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.marketplace.messaging.EventData.OfferingUserData;
-import org.offeringcompliance.marketplace.messaging.MarketplaceEvents;
 import org.offeringcompliance.marketplace.user.Callers;
 
 import io.quarkus.security.Authenticated;
@@ -32,6 +31,6 @@ public class InternalOfferingUserResource {
     @GET
     @Path("{uuid}")
     public OfferingUserData get(@PathParam("uuid") String uuid) {
-        return MarketplaceEvents.dataOf(offeringUsers.visible(callers.current(), Uuids.pathParam(uuid)));
+        return OfferingUserEvents.dataOf(offeringUsers.visible(callers.current(), Uuids.pathParam(uuid)));
     }
 }

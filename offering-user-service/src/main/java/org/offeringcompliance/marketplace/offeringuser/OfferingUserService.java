@@ -14,7 +14,6 @@ import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.security.Caller;
 import org.offeringcompliance.marketplace.access.AccessPolicy;
 import org.offeringcompliance.marketplace.access.Permission;
-import org.offeringcompliance.marketplace.messaging.MarketplaceEvents;
 import org.offeringcompliance.marketplace.offering.Offering;
 import org.offeringcompliance.marketplace.offeringuser.OfferingUserApi.OfferingUserRequest;
 import org.offeringcompliance.marketplace.user.DirectoryUser;
@@ -32,7 +31,7 @@ public class OfferingUserService {
     UserService users;
 
     @Inject
-    MarketplaceEvents events;
+    OfferingUserEvents events;
 
     @Transactional
     public OfferingUser create(Caller caller, OfferingUserRequest request) {
@@ -68,7 +67,7 @@ public class OfferingUserService {
         ou.created = Instant.now();
         ou.modified = ou.created;
         ou.persist();
-        events.offeringUserCreated(ou);
+        events.created(ou);
         return ou;
     }
 
@@ -134,7 +133,7 @@ public class OfferingUserService {
             ou.username = username;
             ou.modified = Instant.now();
             ou.version++;
-            events.offeringUserUpdated(ou);
+            events.updated(ou);
         }
         return ou;
     }
@@ -142,7 +141,7 @@ public class OfferingUserService {
     @Transactional
     public void delete(Caller caller, UUID uuid) {
         OfferingUser ou = editable(caller, uuid);
-        events.offeringUserDeleted(ou);
+        events.deleted(ou);
         ou.delete();
     }
 }

@@ -13,7 +13,6 @@ import org.offeringcompliance.common.security.Caller;
 import org.offeringcompliance.marketplace.access.AccessPolicy;
 import org.offeringcompliance.marketplace.access.Permission;
 import org.offeringcompliance.marketplace.customer.Customer;
-import org.offeringcompliance.marketplace.messaging.MarketplaceEvents;
 
 @ApplicationScoped
 public class ProviderService {
@@ -22,7 +21,7 @@ public class ProviderService {
     AccessPolicy access;
 
     @Inject
-    MarketplaceEvents events;
+    ProviderEvents events;
 
     /** Registers the customer as a service provider: staff or the customer's owner, at most once per customer. */
     @Transactional
@@ -45,7 +44,7 @@ public class ProviderService {
         provider.customer = customer;
         provider.created = Instant.now();
         provider.persist();
-        events.serviceProviderCreated(provider);
+        events.created(provider);
         return provider;
     }
 }

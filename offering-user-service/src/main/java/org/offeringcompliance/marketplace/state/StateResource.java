@@ -12,13 +12,15 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.security.Caller;
+import org.offeringcompliance.marketplace.customer.CustomerEvents;
 import org.offeringcompliance.marketplace.customer.CustomerRole;
 import org.offeringcompliance.marketplace.messaging.EventData.OfferingData;
 import org.offeringcompliance.marketplace.messaging.EventData.OfferingUserData;
 import org.offeringcompliance.marketplace.messaging.EventData.RoleData;
-import org.offeringcompliance.marketplace.messaging.MarketplaceEvents;
 import org.offeringcompliance.marketplace.offering.Offering;
+import org.offeringcompliance.marketplace.offering.OfferingEvents;
 import org.offeringcompliance.marketplace.offeringuser.OfferingUser;
+import org.offeringcompliance.marketplace.offeringuser.OfferingUserEvents;
 
 /**
  * For other services' reconciliation (not routed by the gateway): the current state of what the marketplace owns, in
@@ -44,7 +46,7 @@ public class StateResource {
         int size = size(limit);
         List<OfferingData> items = Offering.<Offering>find("select o from Offering o join fetch o.customer "
                 + "where o.uuid > ?1 order by o.uuid", start(after)).page(0, size).stream()
-                .map(o -> MarketplaceEvents.dataOf(o, null)).toList();
+                .map(o -> OfferingEvents.dataOf(o, null)).toList();
         return Page.of(items, size, OfferingData::offeringUuid);
     }
 
@@ -57,12 +59,12 @@ public class StateResource {
             List<UUID> ids = uuids.stream().limit(MAX_PAGE).map(u -> Uuids.parse("uuid", u)).toList();
             return new Page<>(OfferingUser.<OfferingUser>find("select ou from OfferingUser ou join fetch ou.offering o "
                     + "join fetch o.customer join fetch ou.user where ou.uuid in ?1", ids).stream()
-                    .map(MarketplaceEvents::dataOf).toList(), null);
+                    .map(OfferingUserEvents::dataOf).toList(), null);
         }
         int size = size(limit);
         List<OfferingUserData> items = OfferingUser.<OfferingUser>find("select ou from OfferingUser ou "
                 + "join fetch ou.offering o join fetch o.customer join fetch ou.user where ou.uuid > ?1 order by ou.uuid",
-                start(after)).page(0, size).stream().map(MarketplaceEvents::dataOf).toList();
+                start(after)).page(0, size).stream().map(OfferingUserEvents::dataOf).toList();
         return Page.of(items, size, OfferingUserData::offeringUserUuid);
     }
 
@@ -78,7 +80,7 @@ public class StateResource {
                 ? List.of()
                 : CustomerRole.<CustomerRole>find("select r from "
                         + "CustomerRole r join fetch r.customer c join fetch r.user where c.uuid in ?1 order by c.uuid",
-                        customers).stream().map(MarketplaceEvents::dataOf).toList();
+                        customers).stream().map(CustomerEvents::dataOf).toList();
         return new Page<>(items, customers.size() < size ? null : Uuids.hex(customers.get(customers.size() - 1)));
     }
 

@@ -54,7 +54,19 @@ class CustomerResourceTest {
         as(staff()).body("[1,2]").post("/api/customers/").then().statusCode(400);
         as(staff()).contentType("text/plain").body("name=x").post("/api/customers/").then().statusCode(415)
                 .body("detail", equalTo("Unsupported media type: send application/json."));
+        // PostgreSQL cannot store NUL: a 400 in JSON, never a 500.
+        as(staff()).body("{\"name\": \"a\\u0000b\"}").post("/api/customers/").then().statusCode(400)
+                .body("detail", equalTo("The request contains a value that cannot be stored (for example a NUL "
+                        + "character)."));
         org.junit.jupiter.api.Assertions.assertEquals(before, countCustomers());
+    }
+
+    @Test
+    void aNulInAQueryOrAPageFarPastTheEndIsAClear4xx() {
+        as(staff()).urlEncodingEnabled(false).get("/api/marketplace-provider-offerings/?name=a%00b").then()
+                .statusCode(400).body("detail", org.hamcrest.Matchers.notNullValue());
+        io.restassured.RestAssured.given().get("/api/marketplace-public-offerings/?page=10000000&page_size=300").then()
+                .statusCode(404).body("detail", equalTo("Invalid page."));
     }
 
     @Test

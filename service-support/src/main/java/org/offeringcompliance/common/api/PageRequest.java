@@ -29,13 +29,18 @@ public record PageRequest(int page, int size) {
         }
     }
 
+    /** Where the page starts; a page so far out that it overflows an int starts past any list (and is a 404). */
     public int offset() {
-        return (page - 1) * size;
+        return (int) Math.min(Integer.MAX_VALUE - MAX_SIZE, longOffset()); // offset + size stays an int too
+    }
+
+    private long longOffset() {
+        return (page - 1L) * size;
     }
 
     /** Page past the end is a 404, except page 1 of an empty list. */
     public void checkWithin(long total) {
-        if (page > 1 && offset() >= total) {
+        if (page > 1 && longOffset() >= total) {
             throw new ApiException(404, "Invalid page.");
         }
     }

@@ -84,6 +84,10 @@ public class ErrorMappers {
             // Two requests raced to create the same thing; the loser gets what it would have got a moment later.
             return detail(409, "Conflict with an existing object; reload and try again.");
         }
+        if (isDataException(e)) {
+            // PostgreSQL refused a value (a NUL character, an invalid encoding, a number out of range): nothing written.
+            return detail(400, "The request contains a value that cannot be stored (for example a NUL character).");
+        }
         if (e instanceof jakarta.persistence.EntityNotFoundException) {
             return detail(404, "Not found."); // deleted by a concurrent request while this one waited for its lock
         }
@@ -98,6 +102,16 @@ public class ErrorMappers {
         }
         LOG.error("unexpected failure", e);
         return detail(500, "Internal server error.");
+    }
+
+    static boolean isDataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean violatesConstraint(Throwable e) {

@@ -30,4 +30,11 @@ class PageRequestTest {
         PageRequest.of("2", "10").checkWithin(11);
         assertEquals(404, assertThrows(ApiException.class, () -> PageRequest.of("3", "10").checkWithin(20)).status());
     }
+
+    @Test
+    void aPageFarPastAnyListIsA404NotAnOverflow() {
+        PageRequest far = PageRequest.of("10000000", "300");
+        assertEquals(true, far.offset() > 0 && far.offset() + far.size() > 0, "no int overflow");
+        assertEquals(404, assertThrows(ApiException.class, () -> far.checkWithin(1_000_000)).status());
+    }
 }

@@ -1,4 +1,4 @@
-package org.offeringcompliance.checklist.messaging;
+package org.offeringcompliance.checklist.completion;
 
 import static org.offeringcompliance.common.api.Uuids.hex;
 
@@ -8,8 +8,8 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.offeringcompliance.checklist.completion.Completion;
 import org.offeringcompliance.checklist.marketplace.OfferingUserRef;
+import org.offeringcompliance.checklist.messaging.Topics;
 import org.offeringcompliance.common.events.Outbox;
 
 import com.fasterxml.jackson.annotation.JsonProperty;

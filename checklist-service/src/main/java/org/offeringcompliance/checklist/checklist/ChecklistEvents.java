@@ -1,4 +1,4 @@
-package org.offeringcompliance.checklist.messaging;
+package org.offeringcompliance.checklist.checklist;
 
 import static org.offeringcompliance.common.api.Uuids.hex;
 
@@ -8,12 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.offeringcompliance.checklist.api.Decimals;
-import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.dependency.QuestionDependency;
 import org.offeringcompliance.checklist.messaging.EventData.ChecklistData;
 import org.offeringcompliance.checklist.messaging.EventData.DependencyData;
 import org.offeringcompliance.checklist.messaging.EventData.OptionData;
 import org.offeringcompliance.checklist.messaging.EventData.QuestionData;
+import org.offeringcompliance.checklist.messaging.Topics;
 import org.offeringcompliance.checklist.option.QuestionOption;
 import org.offeringcompliance.checklist.question.Question;
 import org.offeringcompliance.common.events.Outbox;
