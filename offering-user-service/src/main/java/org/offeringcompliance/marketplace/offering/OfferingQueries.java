@@ -27,10 +27,7 @@ final class OfferingQueries {
     }
 
     OfferingQueries filter(String customerUuid, String name) {
-        where.uuid("c.uuid", "customer_uuid", customerUuid);
-        if (name != null && !name.isBlank()) {
-            where.and("lower(o.name) like :name").param("name", "%" + name.toLowerCase() + "%");
-        }
+        where.uuid("c.uuid", "customer_uuid", customerUuid).contains("o.name", "name", name);
         return this;
     }
 

@@ -85,6 +85,21 @@ class OfferingResourceTest {
     }
 
     @Test
+    void theNameFilterMatchesPercentAndUnderscoreLiterally() {
+        Provider p = Marketplace.provider("Literal");
+        Marketplace.createOffering(p.customer(), "Rate 100%");
+        Marketplace.createOffering(p.customer(), "Rate 1000");
+        Marketplace.createOffering(p.customer(), "Rate_A");
+        String base = OFFERINGS + "?customer_uuid=" + p.customer() + "&name=";
+        as(p.owner()).urlEncodingEnabled(false).get(base + "100%25").then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.contains("Rate 100%"));
+        as(p.owner()).urlEncodingEnabled(false).get(base + "e_").then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.contains("Rate_A"));
+        as(p.owner()).urlEncodingEnabled(false).get(base + "%25").then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.contains("Rate 100%"));
+    }
+
+    @Test
     void patchAndDeleteNeedOwnerOrManager() {
         Provider p = Marketplace.provider("Editing");
         as(p.support()).body(Map.of("name", "Renamed")).patch(OFFERINGS + "{o}/", p.offering()).then().statusCode(403);

@@ -38,6 +38,16 @@ public final class Where {
         return equal(path, parameter, value == null ? null : Uuids.parse(parameter, value));
     }
 
+    /** Adds a case-insensitive substring match when the value is present; % and _ in it match only themselves. */
+    public Where contains(String path, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            and("lower(" + path + ") like :" + name + " escape '\\'");
+            String literal = value.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            params.put(name, "%" + literal + "%");
+        }
+        return this;
+    }
+
     public Where param(String name, Object value) {
         params.put(name, value);
         return this;
