@@ -94,6 +94,11 @@ public class ProxyRoutes {
 
     void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        if (!ctx.normalizedPath().equals(request.path())) {
+            // Dot segments or encoded dots: the route and the public-path check must see the path the backend will.
+            JsonErrors.send(ctx, 400, "Invalid path.");
+            return;
+        }
         Optional<String> backend = RouteTable.backendFor(request.path());
         if (backend.isEmpty()) {
             ctx.next(); // the OpenAPI document, Swagger UI, or the JSON 404

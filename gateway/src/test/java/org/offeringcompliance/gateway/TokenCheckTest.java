@@ -83,6 +83,21 @@ class TokenCheckTest {
         given().get("/nowhere").then().statusCode(404).contentType("application/json");
     }
 
+    @Test
+    void aDotSegmentCannotSmuggleAProtectedPathPastThePublicOne() throws Exception {
+        for (String path : new String[]{"/api/marketplace-public-offerings/../customers/",
+                "/api/marketplace-public-offerings/%2e%2e/customers/",
+                "/api/marketplace-public-offerings/./x/../../customers/"}) {
+            var request = java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path)).GET()
+                    .build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.junit.jupiter.api.Assertions.assertEquals(400, response.statusCode(), path + ": " + response.body());
+            org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("Invalid path."), response.body());
+        }
+    }
+
     private static void assertRefused(Response response) {
         response.then().statusCode(401).contentType("application/json").body("detail", notNullValue())
                 .header(RequestIds.HEADER, notNullValue());

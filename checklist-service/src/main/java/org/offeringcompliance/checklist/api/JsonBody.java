@@ -81,6 +81,8 @@ public final class JsonBody {
             errors.add(field, "Not a valid string.");
         } else if (value.textValue().length() > maxLength) {
             errors.add(field, "Ensure this field has no more than " + maxLength + " characters.");
+        } else if (FieldErrors.textProblem(value.textValue()) != null) {
+            errors.add(field, FieldErrors.textProblem(value.textValue()));
         } else {
             return value.textValue();
         }

@@ -43,7 +43,7 @@ class CustomerResourceTest {
     }
 
     @Test
-    void badBodiesAre400AndCreateNothing() {
+    void badBodiesAre400AndCreateNothing() throws Exception {
         long before = countCustomers();
         as(staff()).body("{\"name\": ").post("/api/customers/").then().statusCode(400).body("detail",
                 equalTo("Malformed JSON or wrong value types in the request body."));
@@ -54,10 +54,35 @@ class CustomerResourceTest {
         as(staff()).body("[1,2]").post("/api/customers/").then().statusCode(400);
         as(staff()).contentType("text/plain").body("name=x").post("/api/customers/").then().statusCode(415)
                 .body("detail", equalTo("Unsupported media type: send application/json."));
-        // PostgreSQL cannot store NUL: a 400 in JSON, never a 500.
+        // Unparseable or wrongly typed bodies: a JSON 400, a field error where the field is known, nothing coerced.
+        as(staff()).body("[{").post("/api/customers/").then().statusCode(400).body("detail",
+                equalTo("Malformed JSON or wrong value types in the request body."));
+        as(staff()).body("{\"name\": 5}").post("/api/customers/").then().statusCode(400)
+                .body("name[0]", equalTo("Not a valid string."));
+        as(staff()).body("{\"name\": [\"x\"]}").post("/api/customers/").then().statusCode(400)
+                .body("name[0]", equalTo("Not a valid string."));
+        as(staff()).body("{\"name\": {\"a\": 1}}").post("/api/customers/").then().statusCode(400)
+                .body("name[0]", equalTo("Not a valid string."));
+        as(staff()).body("[".repeat(50_000) + "]".repeat(50_000)).post("/api/customers/").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.notNullValue());
+        // A body without a Content-Type is not taken for JSON.
+        var untyped = java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/customers/"))
+                .header("Authorization", "Bearer " + KEYCLOAK.token(staff()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\": \"Untyped\"}")).build();
+        var refused = java.net.http.HttpClient.newHttpClient().send(untyped,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.junit.jupiter.api.Assertions.assertEquals(415, refused.statusCode(), refused.body());
+        org.junit.jupiter.api.Assertions.assertTrue(refused.body().contains("send application/json"));
+        // Text that cannot be stored as given: a field error, never a 500, an empty name or a "?".
         as(staff()).body("{\"name\": \"a\\u0000b\"}").post("/api/customers/").then().statusCode(400)
-                .body("detail", equalTo("The request contains a value that cannot be stored (for example a NUL "
-                        + "character)."));
+                .body("name[0]", equalTo("Control characters are not allowed."));
+        as(staff()).body("{\"name\": \"\\u0001\"}").post("/api/customers/").then().statusCode(400)
+                .body("name[0]", equalTo("Control characters are not allowed."));
+        as(staff()).body("{\"name\": \"a\\ud800b\"}").post("/api/customers/").then().statusCode(400)
+                .body("name[0]", equalTo("Not valid Unicode text."));
+        as(staff()).body(Map.of("name", "Ünïcode 😀 ok")).post("/api/customers/").then().statusCode(201);
+        before++;
         org.junit.jupiter.api.Assertions.assertEquals(before, countCustomers());
     }
 

@@ -27,7 +27,31 @@ public final class FieldErrors {
             add(field, "Ensure this field has no more than " + maxLength + " characters.");
             return null;
         }
+        String problem = textProblem(value);
+        if (problem != null) {
+            add(field, problem);
+            return null;
+        }
         return value.trim();
+    }
+
+    /**
+     * Why text cannot be stored as given, or null: control characters (but tab and line breaks) would vanish or be
+     * refused by PostgreSQL, and a lone surrogate is not Unicode text (it would be stored as "?").
+     */
+    public static String textProblem(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return "Control characters are not allowed.";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "Not valid Unicode text.";
+            }
+        }
+        return null;
     }
 
     /** A required uuid in hex or hyphenated form; null when invalid (the error is recorded). */

@@ -15,7 +15,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.offeringcompliance.common.api.ApiException;
 import org.offeringcompliance.common.events.Failures;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -45,7 +48,43 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                && mismatch.getPath().get(0).getFieldName() != null) {
+            // Well-formed JSON with a value of the wrong type: an error on that field, like any other field error.
+            String field = mismatch.getPath().get(0).getFieldName();
+            return json(400, Map.of(field, List.of(wrongType(mismatch.getTargetType()))));
+        }
         return detail(400, MALFORMED_BODY);
+    }
+
+    // Quarkus REST has its own mappers for these Jackson types, which answer an empty 400; the most specific mapper wins,
+    // so each is named here.
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparseable(JsonParseException e) {
+        return detail(400, MALFORMED_BODY);
+    }
+
+    @ServerExceptionMapper
+    public Response tooDeep(StreamConstraintsException e) {
+        return detail(400, "The request body is nested too deeply or too large.");
+    }
+
+    private static String wrongType(Class<?> target) {
+        if (target == String.class) {
+            return "Not a valid string.";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "Must be a valid boolean.";
+        }
+        if (target != null && (Number.class.isAssignableFrom(target) || target.isPrimitive())) {
+            return "A valid number is required.";
+        }
+        return "Wrong value type.";
     }
 
     @ServerExceptionMapper
