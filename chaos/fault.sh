@@ -14,4 +14,11 @@ if [ "$name" = postgres ]; then
 else
     kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid"
 fi
+# Gone once it is no longer listed or only a zombie; then its pid file goes, so up.sh starts a new one.
+for _ in $(seq 1 40); do
+    state=$(ps -o stat= -p "$pid" 2>/dev/null || true)
+    [ -z "$state" ] || [ "${state#Z}" != "$state" ] && break
+    sleep 0.25
+done
+rm -f "$f"
 log "killed $name (pid $pid) with SIGKILL"
