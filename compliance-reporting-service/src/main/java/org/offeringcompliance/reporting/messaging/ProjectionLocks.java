@@ -19,6 +19,7 @@ public class ProjectionLocks {
     public static final int SWAP = 0;
     /** Held by the one rebuild running in the whole cluster. */
     public static final int SINGLE_REBUILD = 1;
+    private static final Object SHADOW_WRITE = new Object();
 
     @Inject
     EntityManager em;
@@ -32,10 +33,19 @@ public class ProjectionLocks {
                 .setParameter(2, SWAP).getSingleResult();
     }
 
+    /**
+     * Marks the transaction as the rebuild's: the rebuild alone writes the shadow schema, so it takes no offering locks,
+     * and taking them in event order would deadlock with live consumers that take them sorted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void shadowWrite() {
+        memo.first(SHADOW_WRITE);
+    }
+
     /** Serialises every change to one offering's rows (the offering, its users, their completions) until commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void offering(UUID offering) {
-        if (!memo.first(offering)) {
+        if (memo.seen(SHADOW_WRITE) || !memo.first(offering)) {
             return; // held already: transaction-level advisory locks last until commit
         }
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)")

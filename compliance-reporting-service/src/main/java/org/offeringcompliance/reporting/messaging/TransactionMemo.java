@@ -15,4 +15,9 @@ public class TransactionMemo {
     public boolean first(Object key) {
         return done.add(key);
     }
+
+    /** True when the key was seen already in this transaction. */
+    public boolean seen(Object key) {
+        return done.contains(key);
+    }
 }

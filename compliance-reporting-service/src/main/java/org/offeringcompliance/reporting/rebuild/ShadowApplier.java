@@ -13,6 +13,7 @@ import org.offeringcompliance.common.events.EventEnvelope;
 import org.offeringcompliance.common.events.EventReader;
 import org.offeringcompliance.reporting.config.ReportingConfig;
 import org.offeringcompliance.reporting.messaging.EventRouter;
+import org.offeringcompliance.reporting.messaging.ProjectionLocks;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -36,6 +37,9 @@ public class ShadowApplier {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ProjectionLocks locks;
 
     @Inject
     ReportingConfig config;
@@ -81,6 +85,7 @@ public class ShadowApplier {
 
     private int applyAll(List<EventEnvelope> events) {
         shadow.use();
+        locks.shadowWrite();
         int applied = 0;
         for (EventEnvelope event : events) {
             applied += router.applyOnce(event) ? 1 : 0;

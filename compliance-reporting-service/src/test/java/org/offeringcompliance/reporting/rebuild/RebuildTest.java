@@ -13,10 +13,17 @@ import static org.offeringcompliance.reporting.Scenario.KEYCLOAK;
 import static org.offeringcompliance.reporting.Scenario.as;
 import static org.offeringcompliance.reporting.Scenario.staff;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,6 +55,9 @@ class RebuildTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aRebuildGivesTheSameAnswersAsTheLiveReadModelsAndRepairsThem() {
@@ -99,6 +109,36 @@ class RebuildTest {
                 "Gamma|1|0|0|0.0"),
                 lines(items(as(owner).get(p.path("compliance_overview"))), "offering_name",
                         "total_users", "users_with_completions", "completed_users", "compliance_rate")));
+    }
+
+    /** A live consumer holding an offering's lock (mid-transaction) never holds up the rebuild of that offering. */
+    @Test
+    void aRebuildTakesNoLocksThatLiveConsumersHold() throws Exception {
+        Provider p = Provider.create("Locked " + hex().substring(0, 6));
+        Offering busy = p.offering("Busy", Checklist.create("Busy list", 1));
+        busy.user(Person.named("Bo Busy")).completion().created();
+        await().atMost(WAIT).until(() -> reportedUsers(busy) == 1);
+        UUID offering = Uuids.tryParse(busy.uuid).orElseThrow();
+        try (Connection liveConsumer = dataSource.getConnection()) {
+            try (PreparedStatement lock = liveConsumer.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                lock.setLong(1, offering.getMostSignificantBits() ^ offering.getLeastSignificantBits());
+                lock.executeQuery().close();
+            }
+            var rebuild = CompletableFuture.supplyAsync(() -> as(staff()).contentType("application/json")
+                    .post("/internal/rebuild").statusCode());
+            try {
+                assertEquals(200, rebuild.get(2, TimeUnit.MINUTES));
+            } finally {
+                liveConsumer.close(); // releases the lock, so a failed run still ends
+            }
+        }
+        assertEquals(1, reportedUsers(busy));
+    }
+
+    private long reportedUsers(Offering offering) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM offering_user_report WHERE offering_uuid = ?1")
+                .setParameter(1, Uuids.tryParse(offering.uuid).orElseThrow()).getSingleResult()).longValue());
     }
 
     /** Every report of the provider and the completions lists, as the owner, staff and the user see them. */
