@@ -10,6 +10,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
+# The load is a few users making thousands of requests: a gateway started (or restarted) here does not throttle them.
+export GATEWAY_RATE_LIMIT_ENABLED=${GATEWAY_RATE_LIMIT_ENABLED:-false}
 deploy/local/up.sh
 jar=benchmarks/target/benchmarks.jar
 if [ ! -f "$jar" ] || [ -n "$(find benchmarks/src benchmarks/pom.xml test-support/src -newer "$jar" -print -quit)" ]; then

@@ -41,8 +41,12 @@ service_env() {
         offering-user-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/marketplace" ;;
         checklist-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/checklist" ;;
         compliance-reporting-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/reporting" ;;
+        gateway) echo "MANAGEMENT_PORT=$GATEWAY_MANAGEMENT_PORT" ;;
     esac
 }
+
+# The gateway serves /q/* on its management port only (the Ingress never routes it); the services on their own port.
+health_port() { if [ "$1" = gateway ]; then echo "$GATEWAY_MANAGEMENT_PORT"; else echo "$2"; fi; }
 
 start_service() {
     local name=$1 port=$2 jar
@@ -64,11 +68,11 @@ start_service() {
 build_services
 for entry in "${SERVICES[@]}"; do start_service "${entry%%:*}" "${entry##*:}"; done
 for entry in "${SERVICES[@]}"; do
-    wait_until "${entry%%:*}" 180 http_ok "http://127.0.0.1:${entry##*:}/q/health/ready"
+    wait_until "${entry%%:*}" 180 http_ok "http://127.0.0.1:$(health_port "${entry%%:*}" "${entry##*:}")/q/health/ready"
 done
 log "stack is up"
 cat <<EOF
-  Gateway (the API):  http://localhost:8080/api/   health: http://localhost:8080/q/health
+  Gateway (the API):  http://localhost:8080/api/   health: http://localhost:$GATEWAY_MANAGEMENT_PORT/q/health
   Keycloak:           http://localhost:$KEYCLOAK_PORT/ (admin/admin), realm "compliance"
   PostgreSQL:         127.0.0.1:$PG_PORT (compliance/compliance): marketplace, checklist, reporting
   Kafka:              127.0.0.1:$KAFKA_PORT

@@ -63,6 +63,8 @@ final class ChaosRun {
         // drains first, so the rebuild compared afterwards does not contend with live consumers.
         List<String> broken = new ChaosInvariants(stack, world, load).check(deadLettersBefore, Duration.ofMinutes(20));
         print(rows, broken, load);
+        System.out.printf("dead letters (checklist and reporting services): %d before the run, %d after%n",
+                deadLettersBefore, invariants.deadLetterCount());
         boolean requestsOk = rows.stream().allMatch(r -> r.violations().isEmpty());
         return broken.isEmpty() && requestsOk ? 0 : 1;
     }

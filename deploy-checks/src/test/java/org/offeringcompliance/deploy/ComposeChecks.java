@@ -154,7 +154,7 @@ final class ComposeChecks {
                     + ":local (the name the dev Kubernetes overlay uses)");
         }
         String test = Yaml.join(Yaml.map(service.get("healthcheck")).get("test"));
-        String ready = "http://localhost:" + module.port() + "/q/health/ready";
+        String ready = "http://localhost:" + module.healthPort() + "/q/health/ready";
         if (!test.contains(ready)) {
             problems.add(name + ": healthcheck must probe " + ready + ", probes: " + test);
         }

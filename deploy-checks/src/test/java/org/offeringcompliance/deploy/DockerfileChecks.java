@@ -74,7 +74,7 @@ final class DockerfileChecks {
         if (!entrypoint) {
             problems.add(where + "needs an ENTRYPOINT");
         }
-        String ready = "http://localhost:" + module.port() + "/q/health/ready";
+        String ready = "http://localhost:" + module.healthPort() + "/q/health/ready";
         if (healthcheck == null || !healthcheck.contains("CMD") || !healthcheck.contains(ready)) {
             problems.add(where + "HEALTHCHECK must probe " + ready);
         }

@@ -44,7 +44,8 @@ final class EnvironmentRules {
             if (name.equals("HTTP_HOST") && !value.equals("0.0.0.0")) {
                 problems.add(where + "HTTP_HOST is " + value + "; a container must listen on 0.0.0.0");
             }
-            if (byDefault == null || !byDefault.loopback()) {
+            // The address clients use (links are built from it): outside the deployment, resolved by DNS.
+            if (byDefault == null || !byDefault.loopback() || name.endsWith("PUBLIC_URL")) {
                 continue;
             }
             String component = local.component(byDefault.port(), modules);

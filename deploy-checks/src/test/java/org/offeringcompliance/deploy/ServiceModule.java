@@ -69,6 +69,16 @@ record ServiceModule(String name, Path dir, int port, Map<String, String> env, P
         return new ServiceModule(name, dir, Integer.parseInt(port.trim()), env, properties);
     }
 
+    /** Where /q/health answers: the management port when the module turns the management interface on. */
+    int healthPort() {
+        if (!"true".equals(prodValue(properties, "quarkus.management.enabled"))) {
+            return port;
+        }
+        String value = prodValue(properties, "quarkus.management.port");
+        Matcher reference = ENV_REFERENCE.matcher(value);
+        return Integer.parseInt((reference.matches() ? reference.group(2) : value).trim());
+    }
+
     /** The value the prod profile sees: a %prod key wins over the plain one. */
     static String prodValue(Properties properties, String key) {
         for (String candidate : properties.stringPropertyNames()) {

@@ -26,8 +26,11 @@ class StackSkeletonIT {
     }
 
     @Test
-    void gatewayIsHealthy() {
-        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    void gatewayIsHealthyOnItsManagementPortOnly() {
+        String management = System.getProperty("gateway.management.url", "http://localhost:9080");
+        given().get(management + "/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

@@ -13,7 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Request bodies over gateway.max-body-bytes get a JSON 413 and never reach a backend: a declared Content-Length is
- * checked up front, a body of unknown length (chunked) is read into memory up to the limit before it is forwarded.
+ * checked up front, and every body (chunked ones too) is read into memory, up to the limit, before it is forwarded.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -38,12 +38,6 @@ public class BodyLimit {
         } else {
             ctx.next();
         }
-    }
-
-    /** True when the body's length is unknown, so it has to be counted before it may be forwarded. */
-    static boolean hasUnknownLength(HttpServerRequest request) {
-        String encoding = request.getHeader("Transfer-Encoding");
-        return request.getHeader("Content-Length") == null && encoding != null && encoding.contains("chunked");
     }
 
     /** Reads the whole body (at most max-body-bytes) and hands it on, or answers 413. */

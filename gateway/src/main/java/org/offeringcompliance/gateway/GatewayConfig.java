@@ -1,5 +1,6 @@
 package org.offeringcompliance.gateway;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,20 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration requestTimeout();
 
+    /**
+     * How long an idle pooled connection to a backend is kept. Below the backends' idle timeout (60s), so the gateway
+     * always closes first and never sends on a connection a backend is closing. Default 15s.
+     */
+    @WithDefault("15s")
+    Duration backendKeepAlive();
+
+    /**
+     * The URL clients use to reach the API, e.g. https://compliance.example.org: the backends build the links they
+     * return from it, never from the client's Host or X-Forwarded-* headers. Default http://localhost:8080.
+     */
+    @WithDefault("http://localhost:8080")
+    URI publicUrl();
+
     /** Largest request body accepted, declared or streamed; larger ones get 413. Default 1048576 (1 MiB). */
     @WithDefault("1048576")
     long maxBodyBytes();
@@ -37,12 +52,16 @@ public interface GatewayConfig {
 
     interface RateLimit {
 
-        /** Whether to limit requests per caller (token subject, or client IP when anonymous). Default false. */
-        @WithDefault("false")
+        /**
+         * Whether to limit requests per caller: the token's subject, or for anonymous callers the client's address
+         * (the real one when the gateway sits behind trusted proxies, see quarkus.http.proxy.trusted-proxies).
+         * Default true.
+         */
+        @WithDefault("true")
         boolean enabled();
 
-        /** Requests a caller may make per window (also the burst size). Default 300. */
-        @WithDefault("300")
+        /** Requests a caller may make per window (also the burst size). Default 1200. */
+        @WithDefault("1200")
         int requests();
 
         /** The window in which {@link #requests()} are allowed; the bucket refills evenly over it. Default 1m. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -46,9 +48,13 @@ public class ProxyRoutes {
     @Inject
     BodyLimit bodyLimit;
 
+    private static final Set<HttpMethod> BODYLESS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.DELETE,
+            HttpMethod.OPTIONS);
+
     private final Map<String, HttpProxy> proxies = new HashMap<>();
-    /** Bodies of unknown length, read by BodyLimit, waiting for the proxy to pick them up. */
-    private final Map<HttpServerRequest, Buffer> bufferedBodies = new ConcurrentHashMap<>();
+    /** Bodies read by BodyLimit (empty: the request has none), waiting for the proxy to pick them up. */
+    private final Map<HttpServerRequest, Optional<Buffer>> bufferedBodies = new ConcurrentHashMap<>();
+    private final StaleConnectionRetry staleConnections = new StaleConnectionRetry();
     private RateLimiter rateLimiter;
 
     void register(@Observes Router router) {
@@ -63,7 +69,8 @@ public class ProxyRoutes {
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setMaxPoolSize(64)
-                .setKeepAlive(true);
+                .setKeepAlive(true)
+                .setKeepAliveTimeout((int) config.backendKeepAlive().toSeconds());
         SocketAddress origin = SocketAddress.inetSocketAddress(backend.getPort(), backend.getHost());
         return HttpProxy.reverseProxy(vertx.createHttpClient(options))
                 .origin(context -> connect(context, origin))
@@ -79,7 +86,8 @@ public class ProxyRoutes {
                 // waiting for a pooled connection is bounded too; it counts as connecting
                 .setConnectTimeout(config.connectTimeout().toMillis() * 2)
                 .setIdleTimeout(config.requestTimeout().toMillis());
-        return context.client().request(options).recover(failure -> Future.failedFuture(unavailable(failure)));
+        return context.client().request(options).onSuccess(sent -> staleConnections.connected(context, sent))
+                .recover(failure -> Future.failedFuture(unavailable(failure)));
     }
 
     /** Every failure before the request is sent means the backend could not be reached: 503, not 504. */
@@ -104,35 +112,48 @@ public class ProxyRoutes {
             ctx.next(); // the OpenAPI document, Swagger UI, or the JSON 404
             return;
         }
+        RouteMetrics.tagByTemplate(ctx);
+        if (hasBody(request) && BODYLESS.contains(request.method())) {
+            JsonErrors.send(ctx, 400, "A " + request.method() + " request takes no body.");
+            return;
+        }
         request.pause();
-        addForwardingHeaders(request);
+        ForwardingHeaders.replace(request, config.publicUrl());
         Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         identity.subscribe().with(id -> proceed(ctx, backend.get(), id), failure -> Failures.unauthorized(ctx));
     }
 
     private void proceed(RoutingContext ctx, String backend, SecurityIdentity identity) {
         HttpServerRequest request = ctx.request();
-        if ((identity == null || identity.isAnonymous()) && !isPublic(request.path())) {
+        boolean anonymous = identity == null || identity.isAnonymous();
+        // Public paths are read-only: an anonymous body is refused before a byte of it is read.
+        if (anonymous && (!isPublic(request.path()) || hasBody(request))) {
             Failures.unauthorized(ctx);
             return;
         }
         Duration wait = rateLimiter == null ? Duration.ZERO : rateLimiter.acquire(caller(ctx, identity));
         if (!wait.isZero()) {
             tooManyRequests(ctx, wait);
-        } else if (BodyLimit.hasUnknownLength(request)) {
-            bodyLimit.read(ctx, body -> forward(backend, request, body));
+        } else if (hasBody(request)) {
+            // Read whole (it is at most max-body-bytes): counted, and replayable if a stale connection needs a retry.
+            bodyLimit.read(ctx, body -> forward(backend, request, Optional.of(body)));
         } else {
-            proxies.get(backend).handle(request);
+            forward(backend, request, Optional.empty());
         }
     }
 
-    private void forward(String backend, HttpServerRequest request, Buffer body) {
+    private void forward(String backend, HttpServerRequest request, Optional<Buffer> body) {
         bufferedBodies.put(request, body);
         try {
             proxies.get(backend).handle(request);
         } finally {
             bufferedBodies.remove(request);
         }
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        return length != null ? !length.trim().equals("0") : request.getHeader("Transfer-Encoding") != null;
     }
 
     private static void tooManyRequests(RoutingContext ctx, Duration wait) {
@@ -153,22 +174,14 @@ public class ProxyRoutes {
         return config.publicPaths().stream().anyMatch(path::startsWith);
     }
 
-    private static void addForwardingHeaders(HttpServerRequest request) {
-        var headers = request.headers();
-        headers.set("X-Forwarded-Host", request.authority() == null ? "localhost" : request.authority().toString());
-        headers.set("X-Forwarded-Proto", request.scheme());
-    }
-
-    /** Puts a body that BodyLimit has read (and counted) in place of the client's stream. */
+    /** Puts the body that BodyLimit has read (and counted), or none, in place of the client's stream. */
     private final class BufferedBodies implements ProxyInterceptor {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            Buffer body = bufferedBodies.remove(context.request().proxiedRequest());
-            if (body != null) {
-                context.request().setBody(Body.body(body));
-                context.request().headers().remove("Transfer-Encoding");
-            }
+            Optional<Buffer> body = bufferedBodies.remove(context.request().proxiedRequest());
+            context.request().setBody(body == null || body.isEmpty() ? null : Body.body(body.get()));
+            context.request().headers().remove("Transfer-Encoding");
             return context.sendRequest();
         }
     }

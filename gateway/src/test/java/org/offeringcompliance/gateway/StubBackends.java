@@ -8,12 +8,14 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -33,6 +35,8 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
     private final List<HttpServer> servers = new ArrayList<>();
     private final List<Socket> fillers = new ArrayList<>();
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> staleCloses = new ConcurrentHashMap<>();
+    private final Set<HttpConnection> servedConnections = ConcurrentHashMap.newKeySet();
     private ServerSocket blackhole;
     private String reporting = "closed";
 
@@ -78,8 +82,26 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
             }
         }));
         router.get("/api/checklists-admin/broken").handler(ctx -> ctx.request().connection().close());
+        router.get("/api/checklists-admin/stale").handler(this::closeOnceWhenReused);
+        router.get("/__stale").handler(ctx -> json(ctx, new JsonObject().put("closed",
+                staleCloses.getOrDefault(ctx.request().getParam("key"), new AtomicInteger()).get())));
         router.route("/api/*").handler(this::echo);
         return router;
+    }
+
+    /**
+     * Plays a backend whose keep-alive timeout fires as a request arrives: the first time a key comes on a connection
+     * that has served a request before, the connection is closed without an answer; otherwise the answer is 200.
+     */
+    private void closeOnceWhenReused(RoutingContext ctx) {
+        var connection = ctx.request().connection();
+        boolean reused = !servedConnections.add(connection);
+        String key = ctx.request().getParam("key");
+        if (reused && staleCloses.computeIfAbsent(key, k -> new AtomicInteger()).compareAndSet(0, 1)) {
+            connection.close();
+        } else {
+            json(ctx, new JsonObject().put("key", key));
+        }
     }
 
     /** Answers 200 with what arrived: path, request ids, whether a token came along, body size. */
@@ -91,7 +113,11 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
                     .putHeader("Access-Control-Allow-Origin", "*");
             json(ctx, new JsonObject().put("path", ctx.request().path()).put("requestIds", new JsonArray(ids))
                     .put("authorization", ctx.request().getHeader("Authorization") != null)
-                    .put("bodyBytes", body.length()));
+                    .put("bodyBytes", body.length())
+                    .put("forwarded", ctx.request().getHeader("Forwarded"))
+                    .put("forwardedHost", ctx.request().getHeader("X-Forwarded-Host"))
+                    .put("forwardedProto", ctx.request().getHeader("X-Forwarded-Proto"))
+                    .put("forwardedFor", ctx.request().getHeader("X-Forwarded-For")));
         });
     }
 
