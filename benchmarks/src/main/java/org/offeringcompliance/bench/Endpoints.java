@@ -1,7 +1,8 @@
 package org.offeringcompliance.bench;
 
 /** Where the running stack listens; every address can be overridden by an environment variable of the same name. */
-record Endpoints(String gateway, String gatewayManagement, String marketplace, String checklist, String reporting, String keycloak, String kafka,
+record Endpoints(String gateway, String gatewayManagement, String marketplace, String checklist, String reporting,
+        String keycloak, String kafka,
         String pgHost, String pgPort, String pgUser, String pgPassword) {
 
     static Endpoints fromEnvironment() {
