@@ -36,11 +36,15 @@ build_services() {
 }
 
 service_env() {
-    echo "KEYCLOAK_URL=http://127.0.0.1:$KEYCLOAK_PORT" "KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT"
+    # The local stack's well-known secrets (deploy/keycloak/realm.json, infra.sh): production has no defaults.
+    echo "KEYCLOAK_URL=http://127.0.0.1:$KEYCLOAK_PORT" "KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT" "DB_PASSWORD=compliance"
     case "$1" in
-        offering-user-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/marketplace" ;;
-        checklist-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/checklist" ;;
-        compliance-reporting-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/reporting" ;;
+        offering-user-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/marketplace" \
+            "KEYCLOAK_CLIENT_SECRET=marketplace-service-secret" ;;
+        checklist-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/checklist" \
+            "KEYCLOAK_CLIENT_SECRET=checklist-service-secret" ;;
+        compliance-reporting-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/reporting" \
+            "KEYCLOAK_CLIENT_SECRET=compliance-reporting-service-secret" ;;
         gateway) echo "MANAGEMENT_PORT=$GATEWAY_MANAGEMENT_PORT" ;;
     esac
 }

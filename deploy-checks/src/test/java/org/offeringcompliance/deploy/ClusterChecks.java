@@ -29,6 +29,9 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 /**
@@ -105,10 +108,37 @@ final class ClusterChecks {
                         + ", so other services reach it at the same address as in docker-compose");
             }
             problems.addAll(EnvironmentRules.check(module, environment(module, container), topology, modules, local));
+            networkPolicy(module);
         }
         for (HasMetadata d : all(Deployment.class)) {
             if (!moduleNames.contains(d.getMetadata().getName())) {
                 problems.add("Deployment/" + d.getMetadata().getName() + " is not a service module of the root pom");
+            }
+        }
+    }
+
+    /** Each service admits connections only from named peers: a NetworkPolicy of its name selects its pods. */
+    private void networkPolicy(ServiceModule module) {
+        NetworkPolicy policy = named(NetworkPolicy.class, module.name());
+        if (policy == null || policy.getSpec().getPolicyTypes() == null
+                || !policy.getSpec().getPolicyTypes().contains("Ingress")) {
+            problems.add(module + ": needs a NetworkPolicy named " + module.name() + " with policyTypes Ingress");
+            return;
+        }
+        if (!Map.of("app.kubernetes.io/name", module.name()).equals(policy.getSpec().getPodSelector().getMatchLabels())) {
+            problems.add(module + ": its NetworkPolicy must select app.kubernetes.io/name=" + module.name());
+        }
+        for (NetworkPolicyIngressRule rule : nullSafe(policy.getSpec().getIngress())) {
+            if (rule.getFrom() == null || rule.getFrom().isEmpty()) {
+                problems.add(module + ": its NetworkPolicy admits every peer on " + rule.getPorts());
+            }
+            for (NetworkPolicyPeer peer : nullSafe(rule.getFrom())) {
+                boolean everyPod = peer.getPodSelector() != null && peer.getNamespaceSelector() == null
+                        && (peer.getPodSelector().getMatchLabels() == null
+                                || peer.getPodSelector().getMatchLabels().isEmpty());
+                if (peer.getIpBlock() != null || everyPod) {
+                    problems.add(module + ": its NetworkPolicy admits " + (everyPod ? "every pod" : "an address range"));
+                }
             }
         }
     }
@@ -274,7 +304,7 @@ final class ClusterChecks {
                             .anyMatch(p -> backend.getPort().getNumber() != null
                                     ? backend.getPort().getNumber().equals(p.getPort())
                                     : Objects.equals(backend.getPort().getName(), p.getName()));
-                    if (!port) {
+                    if (!port && !keycloakOperatorService(backend)) {
                         problems.add("Ingress/" + i.getMetadata().getName() + ": backend " + backend.getName()
                                 + " is no Service with that port");
                     }
@@ -403,6 +433,16 @@ final class ClusterChecks {
                         + " is no role of Cluster/" + cluster + " " + roles.get(cluster));
             }
         }
+    }
+
+    /** The Keycloak operator creates the Service {name}-service on spec.http.httpPort (8080 unless set). */
+    private boolean keycloakOperatorService(IngressServiceBackend backend) {
+        return custom(KEYCLOAK_API, "Keycloak").stream().anyMatch(k -> {
+            Object httpPort = Yaml.at(k, "spec", "http", "httpPort");
+            int port = httpPort == null ? 8080 : Integer.parseInt(httpPort.toString());
+            return backend.getName().equals(name(k) + "-service")
+                    && Integer.valueOf(port).equals(backend.getPort().getNumber());
+        });
     }
 
     private void keycloak() {

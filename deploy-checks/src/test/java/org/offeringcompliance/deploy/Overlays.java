@@ -16,7 +16,7 @@ final class Overlays {
      */
     static final Map<String, Set<String>> CREATED_PER_ENVIRONMENT = Map.of(
             "prod", Set.of("keycloak-db", "marketplace-service-client", "checklist-service-client",
-                    "compliance-reporting-service-client", "gateway-tls"),
+                    "compliance-reporting-service-client", "gateway-tls", "keycloak-tls"),
             "dev", Set.of());
 
     private static final Map<Path, List<Map<String, Object>>> RENDERED = new ConcurrentHashMap<>();

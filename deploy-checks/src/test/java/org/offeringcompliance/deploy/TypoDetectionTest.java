@@ -40,6 +40,11 @@ class TypoDetectionTest {
                 typo("deploy/k8s/base/compliance-reporting-service.yaml", "path: /q/health/live",
                         "path: /q/health/live\n              prt: http",
                         "unknown field(s) [prt]"),
+                typo("deploy/k8s/base/network-policies.yaml", "  policyTypes:\n    - Ingress\n  ingress:\n    - from:\n"
+                        + "        - namespaceSelector",
+                        "  policyType:\n    - Ingress\n  ingress:\n    - from:\n"
+                                + "        - namespaceSelector",
+                        "unknown field(s) [policyType]"),
                 typo("deploy/k8s/platform/topics.yaml", "partitions: 12", "partitons: 12", "partitons"),
                 typo("deploy/k8s/platform/postgres.yaml", "instances: 3", "instances: three", "Cluster/compliance-db: "),
                 typo("deploy/k8s/platform/postgres.yaml", "enablePodAntiAffinity", "enablePodAntiAfinity",

@@ -21,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
@@ -56,8 +57,12 @@ public class ProxyRoutes {
     private final Map<HttpServerRequest, Optional<Buffer>> bufferedBodies = new ConcurrentHashMap<>();
     private final StaleConnectionRetry staleConnections = new StaleConnectionRetry();
     private RateLimiter rateLimiter;
+    /** Unpooled: a request retried after a stale connection goes out on a connection opened for it alone. */
+    private HttpClient freshConnections;
 
     void register(@Observes Router router) {
+        freshConnections = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis()).setKeepAlive(false));
         config.backends().forEach((name, url) -> proxies.put(name, proxy(name, URI.create(url))));
         if (config.rateLimit().enabled()) {
             rateLimiter = new RateLimiter(config.rateLimit().requests(), config.rateLimit().window(), System::nanoTime);
@@ -76,7 +81,8 @@ public class ProxyRoutes {
                 .origin(context -> connect(context, origin))
                 .addInterceptor(new BackendFailures(name))
                 .addInterceptor(new BufferedBodies())
-                .addInterceptor(new GatewayOwnedHeaders());
+                .addInterceptor(new GatewayOwnedHeaders())
+                .addInterceptor(staleConnections);
     }
 
     private Future<HttpClientRequest> connect(ProxyContext context, SocketAddress origin) {
@@ -86,7 +92,8 @@ public class ProxyRoutes {
                 // waiting for a pooled connection is bounded too; it counts as connecting
                 .setConnectTimeout(config.connectTimeout().toMillis() * 2)
                 .setIdleTimeout(config.requestTimeout().toMillis());
-        return context.client().request(options).onSuccess(sent -> staleConnections.connected(context, sent))
+        HttpClient client = StaleConnectionRetry.isRetry(context) ? freshConnections : context.client();
+        return client.request(options).onSuccess(sent -> staleConnections.connected(context, sent))
                 .recover(failure -> Future.failedFuture(unavailable(failure)));
     }
 

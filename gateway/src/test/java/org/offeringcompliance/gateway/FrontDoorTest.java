@@ -82,6 +82,18 @@ class FrontDoorTest {
     }
 
     @Test
+    void oversizedRequestsAndForeignOriginsAreRefusedInJson() {
+        given().auth().oauth2(Callers.token()).get("/api/customers/?name=" + "x".repeat(5000)).then().statusCode(414)
+                .contentType("application/json").body("detail", containsString("4096"));
+        given().auth().oauth2(Callers.token()).header("X-Padding", "y".repeat(20_000)).get("/api/customers/").then()
+                .statusCode(431).contentType("application/json").body("detail", containsString("headers"));
+        given().header("Origin", "https://evil.example.com").get("/api/marketplace-public-offerings/").then()
+                .statusCode(403).contentType("application/json").body("detail", equalTo("Origin not allowed."));
+        given().header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "POST")
+                .options("/api/customers/").then().statusCode(403).contentType("application/json");
+    }
+
+    @Test
     void templatesKeepRouteWordsAndHideIdentifiers() {
         assertEquals("/api/marketplace-offering-users/{id}/submit_answers/",
                 RouteMetrics.template("/api/marketplace-offering-users/0b5c1f3e9a4d4f7e8c2b1a0d9e8f7a6b/submit_answers/"));

@@ -13,12 +13,14 @@ import java.util.stream.Collectors;
 import org.offeringcompliance.testing.KeycloakUsers.TestUser;
 import org.offeringcompliance.testing.LocalInfrastructure;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
-/** Tokens the gateway must refuse: one from realm master, and one from a client whose tokens live one second. */
+/** Tokens the gateway must refuse: from realm master, from a client with short-lived tokens, for another audience. */
 final class KeycloakAdmin {
 
-    static final String SHORT_LIVED_CLIENT = "gateway-test-short-lived-5s";
+    static final String SHORT_LIVED_CLIENT = "gateway-test-short-lived-5s-api";
+    static final String OTHER_AUDIENCE_CLIENT = "gateway-test-other-audience";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private KeycloakAdmin() {}
@@ -30,16 +32,31 @@ final class KeycloakAdmin {
 
     /** A token from a realm compliance client whose tokens expire after 5 s (room for the first, accepted call). */
     static String shortLivedToken(TestUser user) {
-        String client = new JsonObject().put("clientId", SHORT_LIVED_CLIENT).put("publicClient", true)
-                .put("directAccessGrantsEnabled", true).put("standardFlowEnabled", false)
-                .put("attributes", new JsonObject().put("access.token.lifespan", "5")).encode();
+        ensureClient(SHORT_LIVED_CLIENT, new JsonObject().put("access.token.lifespan", "5"), true);
+        return password("compliance", SHORT_LIVED_CLIENT, user.username(), user.username());
+    }
+
+    /** A token of the right realm and a live user, from a client that does not issue tokens for this API. */
+    static String otherAudienceToken(TestUser user) {
+        ensureClient(OTHER_AUDIENCE_CLIENT, new JsonObject(), false);
+        return password("compliance", OTHER_AUDIENCE_CLIENT, user.username(), user.username());
+    }
+
+    private static void ensureClient(String clientId, JsonObject attributes, boolean apiAudience) {
+        JsonObject client = new JsonObject().put("clientId", clientId).put("publicClient", true)
+                .put("directAccessGrantsEnabled", true).put("standardFlowEnabled", false).put("attributes", attributes);
+        if (apiAudience) {
+            client.put("protocolMappers", new JsonArray().add(new JsonObject().put("name", "audience")
+                    .put("protocol", "openid-connect").put("protocolMapper", "oidc-audience-mapper")
+                    .put("config", new JsonObject().put("included.custom.audience", "compliance-api")
+                            .put("access.token.claim", "true"))));
+        }
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(keycloak() + "/admin/realms/compliance/clients"))
                 .header("Authorization", "Bearer " + masterToken()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(client)));
+                .POST(HttpRequest.BodyPublishers.ofString(client.encode())));
         if (created.statusCode() != 201 && created.statusCode() != 409) {
-            throw new IllegalStateException("creating client " + SHORT_LIVED_CLIENT + ": " + created.statusCode());
+            throw new IllegalStateException("creating client " + clientId + ": " + created.statusCode());
         }
-        return password("compliance", SHORT_LIVED_CLIENT, user.username(), user.username());
     }
 
     private static String password(String realm, String clientId, String username, String password) {

@@ -50,6 +50,12 @@ class TokenCheckTest {
     }
 
     @Test
+    void aTokenOfThisRealmIssuedForAnotherAudienceIsRefused() {
+        assertRefused(given().auth().oauth2(KeycloakAdmin.otherAudienceToken(Callers.user())).get(PROTECTED));
+        given().auth().oauth2(Callers.token()).get(PROTECTED).then().statusCode(200);
+    }
+
+    @Test
     void aTamperedTokenIsRefused() {
         String[] parts = Callers.token().split("\\.");
         JsonObject claims = new JsonObject(decode(parts[1])).put("realm_access",
