@@ -15,7 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Requests refused before anything else looks at them, each with a JSON body: a URI or headers past the limits (Vert.x
  * itself would answer an empty 414 or 431, so its own limits are set far higher), an Origin that CORS does not allow
- * (Quarkus' CORS filter would answer an empty 403).
+ * or a method that CORS does not allow (Quarkus' CORS filter would answer an empty 403 to either).
  */
 @ApplicationScoped
 public class RefusedRequests {
@@ -27,6 +27,9 @@ public class RefusedRequests {
 
     @ConfigProperty(name = "quarkus.http.cors.origins")
     List<String> allowedOrigins;
+
+    @ConfigProperty(name = "quarkus.http.cors.methods")
+    List<String> allowedMethods;
 
     void register(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
@@ -41,6 +44,8 @@ public class RefusedRequests {
         } else if (!originAllowed(request)) {
             ctx.response().putHeader("Vary", "Origin");
             JsonErrors.send(ctx, 403, "Origin not allowed.");
+        } else if (request.getHeader("Origin") != null && !allowedMethods.contains(request.method().name())) {
+            JsonErrors.send(ctx, 403, "Method not allowed for cross-origin requests.");
         } else {
             ctx.next();
         }

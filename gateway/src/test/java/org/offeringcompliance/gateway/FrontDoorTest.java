@@ -91,6 +91,9 @@ class FrontDoorTest {
                 .statusCode(403).contentType("application/json").body("detail", equalTo("Origin not allowed."));
         given().header("Origin", "https://evil.example.com").header("Access-Control-Request-Method", "POST")
                 .options("/api/customers/").then().statusCode(403).contentType("application/json");
+        given().auth().oauth2(Callers.token()).header("Origin", "https://app.example.org").request("TRACE",
+                "/api/customers/").then().statusCode(403).contentType("application/json")
+                .body("detail", equalTo("Method not allowed for cross-origin requests."));
     }
 
     @Test

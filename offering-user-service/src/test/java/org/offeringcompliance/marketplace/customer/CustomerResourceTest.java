@@ -57,6 +57,8 @@ class CustomerResourceTest {
         // Unparseable or wrongly typed bodies: a JSON 400, a field error where the field is known, nothing coerced.
         as(staff()).body("[{").post("/api/customers/").then().statusCode(400).body("detail",
                 equalTo("Malformed JSON or wrong value types in the request body."));
+        as(staff()).body("{\"name\": \"a\", \"name\": true}").post("/api/customers/").then().statusCode(400)
+                .body("detail", equalTo("Malformed JSON or wrong value types in the request body."));
         as(staff()).body("{\"name\": 5}").post("/api/customers/").then().statusCode(400)
                 .body("name[0]", equalTo("Not a valid string."));
         as(staff()).body("{\"name\": [\"x\"]}").post("/api/customers/").then().statusCode(400)

@@ -1,11 +1,8 @@
 package org.offeringcompliance.common.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -85,17 +82,6 @@ public class ErrorMappers {
             return "A valid number is required.";
         }
         return "Wrong value type.";
-    }
-
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            String path = v.getPropertyPath().toString();
-            String field = path.substring(path.lastIndexOf('.') + 1);
-            fields.computeIfAbsent(field, k -> new java.util.ArrayList<>()).add(v.getMessage());
-        }
-        return json(400, fields);
     }
 
     @ServerExceptionMapper
