@@ -17,10 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.offeringcompliance.checklist.api.Lists;
 import org.offeringcompliance.checklist.question.QuestionApi;
 import org.offeringcompliance.checklist.question.QuestionService;
+import org.offeringcompliance.common.api.PageRequest;
 import org.offeringcompliance.common.api.PagedResponse;
+import org.offeringcompliance.common.api.Pages;
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.security.Caller;
 
@@ -46,8 +47,8 @@ public class ChecklistAdminResource {
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize,
             @QueryParam("checklist_type") String checklistType, @QueryParam("o") String o, @Context UriInfo uri) {
-        return Lists.page(checklists.list(checklistType, o), page, pageSize, uri,
-                items -> items.stream().map(ChecklistResponse::of).toList());
+        return Pages.of(checklists.list(checklistType, o), PageRequest.of(page, pageSize)).map(ChecklistResponse::of)
+                .response(uri);
     }
 
     @HEAD
@@ -80,7 +81,8 @@ public class ChecklistAdminResource {
     public Response questions(@PathParam("uuid") String uuid, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize, @QueryParam("o") String o, @Context UriInfo uri) {
         Checklist checklist = checklists.get(Uuids.pathParam(uuid));
-        return Lists.page(questions.list(checklist.uuid, o), page, pageSize, uri, QuestionApi::list);
+        return Pages.of(questions.list(checklist.uuid, o), PageRequest.of(page, pageSize)).mapAll(QuestionApi::list)
+                .response(uri);
     }
 
     @HEAD

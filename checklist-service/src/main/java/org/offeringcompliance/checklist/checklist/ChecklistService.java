@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.offeringcompliance.checklist.api.JsonBody;
 import org.offeringcompliance.checklist.api.Timestamps;
 import org.offeringcompliance.checklist.offering.ChecklistReservations;
 import org.offeringcompliance.checklist.offering.OfferingChecklist;
 import org.offeringcompliance.common.api.ApiException;
+import org.offeringcompliance.common.api.JsonBody;
 import org.offeringcompliance.common.api.Ordering;
 import org.offeringcompliance.common.api.Where;
 
@@ -23,6 +23,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 public class ChecklistService {
 
     static final int NAME_LENGTH = 255;
+    static final String OFFERING_COMPLIANCE = "offering_compliance";
     private static final Map<String, String> ORDERING = Map.of("name", "c.name", "checklist_type", "c.checklistType",
             "created", "c.created", "modified", "c.modified", "questions_count", "c.questionsCount");
 
@@ -93,6 +94,19 @@ public class ChecklistService {
         checklist.checklistType = type;
         checklist.touch();
         events.checklistUpdated(checklist);
+        return checklist;
+    }
+
+    /**
+     * The checklist and, when it can be assigned to offerings, a reservation for the offering taken under the
+     * checklist's lock, so that a deletion racing the assignment is refused.
+     */
+    @Transactional
+    public Checklist reserve(UUID uuid, UUID offering) {
+        Checklist checklist = locked(uuid);
+        if (OFFERING_COMPLIANCE.equals(checklist.checklistType)) {
+            reservations.reserve(checklist.uuid, offering);
+        }
         return checklist;
     }
 

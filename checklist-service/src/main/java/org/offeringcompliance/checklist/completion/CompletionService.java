@@ -23,6 +23,7 @@ import org.offeringcompliance.checklist.rules.QuestionSpec;
 import org.offeringcompliance.checklist.rules.ReviewTrigger;
 import org.offeringcompliance.checklist.rules.SelectAnswers;
 import org.offeringcompliance.common.api.ApiException;
+import org.offeringcompliance.common.api.JsonBody;
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.security.Caller;
 
@@ -88,17 +89,9 @@ public class CompletionService {
         if (caller.id().equals(ou.userUuid)) {
             throw new ApiException(403, "You cannot review your own completion.");
         }
-        String notes = "";
-        if (body != null && !body.isNull()) {
-            if (!body.isObject()) {
-                throw ApiException.badRequest("The request body must be a JSON object.");
-            }
-            JsonNode value = body.get("review_notes");
-            if (value != null && !value.isNull() && !value.isTextual()) {
-                throw ApiException.fieldError("review_notes", "Not a valid string.");
-            }
-            notes = value == null || value.isNull() ? "" : value.asText();
-        }
+        JsonBody json = JsonBody.of(body);
+        String notes = json.text("review_notes", Integer.MAX_VALUE, "");
+        json.throwIfAny();
         Completion completion = current(ou).lockedForWrite();
         completion.reviewedBy = caller.id();
         completion.reviewedByName = caller.fullName().isBlank() ? caller.username() : caller.fullName();

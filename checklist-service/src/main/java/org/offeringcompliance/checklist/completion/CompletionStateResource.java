@@ -3,9 +3,9 @@ package org.offeringcompliance.checklist.completion;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,6 +28,9 @@ public class CompletionStateResource {
 
     static final int PAGE = 2000;
 
+    @Inject
+    CompletionQueries queries;
+
     public record Page(List<CompletionData> items, String next) {}
 
     @GET
@@ -35,18 +38,13 @@ public class CompletionStateResource {
         List<Completion> completions;
         if (uuids != null && !uuids.isEmpty()) {
             // A reconciliation confirming that these are gone: those of them that exist.
-            completions = Completion.list("select c from Completion c join fetch c.checklist where c.uuid in ?1",
-                    uuids.stream().limit(PAGE).map(u -> Uuids.parse("uuid", u)).toList());
+            completions = queries.existing(uuids.stream().limit(PAGE).map(u -> Uuids.parse("uuid", u)).toList());
         } else {
             UUID from = after == null || after.isBlank() ? new UUID(0, 0) : Uuids.parse("after", after);
-            completions = Completion.<Completion>find("select c from Completion c join fetch c.checklist "
-                    + "where c.uuid > ?1 order by c.uuid", from).page(0, PAGE).list();
+            completions = queries.after(from, PAGE);
         }
-        Map<UUID, OfferingUserRef> refs = completions.isEmpty()
-                ? Map.of()
-                : OfferingUserRef.<OfferingUserRef>list("offeringUserUuid in ?1 and deleted = false",
-                        completions.stream().map(c -> c.offeringUserUuid).toList()).stream()
-                        .collect(Collectors.toMap(r -> r.offeringUserUuid, r -> r));
+        Map<UUID, OfferingUserRef> refs = queries
+                .liveOfferingUsers(completions.stream().map(c -> c.offeringUserUuid).toList());
         List<CompletionData> items = completions.stream().filter(c -> refs.containsKey(c.offeringUserUuid))
                 .map(c -> CompletionEvents.dataOf(c, refs.get(c.offeringUserUuid))).toList();
         String next = uuids != null && !uuids.isEmpty() || completions.size() < PAGE

@@ -16,9 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.offeringcompliance.checklist.api.Lists;
 import org.offeringcompliance.checklist.dependency.DependencyApi.DependencyResponse;
+import org.offeringcompliance.common.api.PageRequest;
 import org.offeringcompliance.common.api.PagedResponse;
+import org.offeringcompliance.common.api.Pages;
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.security.Caller;
 
@@ -44,8 +45,8 @@ public class DependencyResource {
             @QueryParam("question_uuid") String questionUuid,
             @QueryParam("depends_on_question_uuid") String dependsOnQuestionUuid,
             @QueryParam("checklist_uuid") String checklistUuid, @QueryParam("o") String o, @Context UriInfo uri) {
-        return Lists.page(dependencies.list(questionUuid, dependsOnQuestionUuid, checklistUuid, o), page, pageSize, uri,
-                items -> items.stream().map(DependencyResponse::of).toList());
+        return Pages.of(dependencies.list(questionUuid, dependsOnQuestionUuid, checklistUuid, o),
+                PageRequest.of(page, pageSize)).map(DependencyResponse::of).response(uri);
     }
 
     @HEAD

@@ -17,9 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.offeringcompliance.checklist.api.Lists;
 import org.offeringcompliance.checklist.option.OptionApi.OptionResponse;
+import org.offeringcompliance.common.api.PageRequest;
 import org.offeringcompliance.common.api.PagedResponse;
+import org.offeringcompliance.common.api.Pages;
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.security.Caller;
 
@@ -42,8 +43,8 @@ public class OptionResource {
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize,
             @QueryParam("question_uuid") String questionUuid, @QueryParam("o") String o, @Context UriInfo uri) {
-        return Lists.page(options.list(questionUuid, o), page, pageSize, uri,
-                items -> items.stream().map(OptionResponse::of).toList());
+        return Pages.of(options.list(questionUuid, o), PageRequest.of(page, pageSize)).map(OptionResponse::of)
+                .response(uri);
     }
 
     @HEAD

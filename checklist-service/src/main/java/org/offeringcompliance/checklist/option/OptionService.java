@@ -7,12 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.offeringcompliance.checklist.api.JsonBody;
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.checklist.ChecklistEvents;
 import org.offeringcompliance.checklist.question.Question;
 import org.offeringcompliance.checklist.rules.OperatorCompatibility;
 import org.offeringcompliance.common.api.ApiException;
+import org.offeringcompliance.common.api.JsonBody;
 import org.offeringcompliance.common.api.Ordering;
 import org.offeringcompliance.common.api.Where;
 

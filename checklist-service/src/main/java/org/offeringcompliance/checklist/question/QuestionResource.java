@@ -19,9 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.offeringcompliance.checklist.api.Lists;
 import org.offeringcompliance.checklist.question.QuestionApi.QuestionResponse;
+import org.offeringcompliance.common.api.PageRequest;
 import org.offeringcompliance.common.api.PagedResponse;
+import org.offeringcompliance.common.api.Pages;
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.security.Caller;
 
@@ -44,7 +45,8 @@ public class QuestionResource {
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize,
             @QueryParam("checklist_uuid") String checklistUuid, @QueryParam("o") String o, @Context UriInfo uri) {
-        return Lists.page(questions.list(checklistFilter(checklistUuid), o), page, pageSize, uri, QuestionApi::list);
+        return Pages.of(questions.list(checklistFilter(checklistUuid), o), PageRequest.of(page, pageSize))
+                .mapAll(QuestionApi::list).response(uri);
     }
 
     @HEAD

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.offeringcompliance.checklist.api.JsonBody;
 import org.offeringcompliance.checklist.api.Timestamps;
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.checklist.ChecklistEvents;
@@ -18,6 +17,7 @@ import org.offeringcompliance.checklist.rules.OperatorCompatibility;
 import org.offeringcompliance.checklist.rules.QuestionType;
 import org.offeringcompliance.common.api.ApiException;
 import org.offeringcompliance.common.api.FieldErrors;
+import org.offeringcompliance.common.api.JsonBody;
 import org.offeringcompliance.common.api.Ordering;
 import org.offeringcompliance.common.api.Where;
 

@@ -2,12 +2,12 @@ package org.offeringcompliance.checklist.question;
 
 import java.math.BigDecimal;
 
-import org.offeringcompliance.checklist.api.JsonBody;
 import org.offeringcompliance.checklist.rules.LogicOperator;
 import org.offeringcompliance.checklist.rules.Operator;
 import org.offeringcompliance.checklist.rules.OperatorCompatibility;
 import org.offeringcompliance.checklist.rules.QuestionType;
 import org.offeringcompliance.common.api.FieldErrors;
+import org.offeringcompliance.common.api.JsonBody;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -12,9 +12,9 @@ import jakarta.transaction.Transactional;
 import org.offeringcompliance.common.api.ApiException;
 import org.offeringcompliance.common.api.Ordering;
 import org.offeringcompliance.common.api.PageRequest;
+import org.offeringcompliance.common.api.Pages;
 import org.offeringcompliance.common.api.Where;
 import org.offeringcompliance.common.security.Caller;
-import org.offeringcompliance.reporting.api.Pages;
 import org.offeringcompliance.reporting.completion.CompletionApi.CompletionItem;
 import org.offeringcompliance.reporting.customer.CustomerRole;
 
@@ -44,7 +44,7 @@ public class CompletionQueries {
         List<UUID> customers = memberships(caller);
         Where where = filtered(caller, customers, filter);
         return Pages.fetch(em, count(caller, customers, filter), SELECT + where.clause() + " order by " + order, where,
-                Object[].class, CompletionItem::of, request);
+                Object[].class, request).map(CompletionItem::of);
     }
 
     public long count(Caller caller, CompletionFilter filter) {

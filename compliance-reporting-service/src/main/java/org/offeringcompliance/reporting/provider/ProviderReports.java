@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.common.api.PageRequest;
+import org.offeringcompliance.common.api.Pages;
 import org.offeringcompliance.common.api.Where;
-import org.offeringcompliance.reporting.api.Pages;
 import org.offeringcompliance.reporting.offering.OfferingReport;
 import org.offeringcompliance.reporting.offeringuser.OfferingUserReport;
 import org.offeringcompliance.reporting.provider.ProviderReportApi.ChecklistSummaryItem;
@@ -35,7 +35,7 @@ public class ProviderReports {
         return Pages.fetch(em, "select count(o) from OfferingReport o" + where.clause(),
                 "select o, k.name from OfferingReport o left join ChecklistRef k on k.checklistUuid = o.checklistUuid"
                         + where.clause() + " order by o.name, o.offeringUuid",
-                where, Object[].class, row -> OverviewItem.of((OfferingReport) row[0], (String) row[1]), request);
+                where, Object[].class, request).map(row -> OverviewItem.of((OfferingReport) row[0], (String) row[1]));
     }
 
     /** compliance_status is one of {@link #COMPLIANCE_STATUSES} or null. */
@@ -46,8 +46,8 @@ public class ProviderReports {
         return Pages.fetch(em, "select count(r) from OfferingUserReport r" + where.clause(),
                 "select r, k.name from OfferingUserReport r left join ChecklistRef k on k.checklistUuid = r.checklistUuid"
                         + where.clause() + " order by r.offeringName, r.userFullName, r.offeringUserUuid",
-                where, Object[].class, row -> OfferingUserItem.of((OfferingUserReport) row[0], (String) row[1]),
-                request);
+                where, Object[].class, request)
+                .map(row -> OfferingUserItem.of((OfferingUserReport) row[0], (String) row[1]));
     }
 
     public Pages<ChecklistSummaryItem> checklistsSummary(UUID customer, PageRequest request) {
@@ -58,6 +58,6 @@ public class ProviderReports {
                         + "left join ChecklistRef k on k.checklistUuid = o.checklistUuid" + where.clause()
                         + " group by o.checklistUuid, k.name, k.questionsCount order by count(o) desc, k.name, "
                         + "o.checklistUuid",
-                where, Object[].class, ChecklistSummaryItem::of, request);
+                where, Object[].class, request).map(ChecklistSummaryItem::of);
     }
 }

@@ -1,7 +1,5 @@
 package org.offeringcompliance.marketplace.customer;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,19 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.offeringcompliance.common.api.Ordering;
 import org.offeringcompliance.common.api.PageRequest;
 import org.offeringcompliance.common.api.PagedResponse;
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.security.Caller;
-import org.offeringcompliance.marketplace.access.AccessPolicy;
 import org.offeringcompliance.marketplace.customer.CustomerApi.CustomerRequest;
 import org.offeringcompliance.marketplace.customer.CustomerApi.CustomerResponse;
 import org.offeringcompliance.marketplace.customer.CustomerApi.MemberRequest;
 import org.offeringcompliance.marketplace.customer.CustomerApi.MemberResponse;
 import org.offeringcompliance.marketplace.user.Callers;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/customers/")
@@ -38,13 +33,14 @@ import io.quarkus.security.Authenticated;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
 
-    private static final Map<String, String> ORDERING = Map.of("name", "c.name", "created", "c.created");
-
     @Inject
     Callers callers;
 
     @Inject
     CustomerService customers;
+
+    @Inject
+    CustomerQueries queries;
 
     @POST
     public Response create(CustomerRequest request) {
@@ -57,23 +53,12 @@ public class CustomerResource {
             @QueryParam("o") String o, @Context UriInfo uri) {
         Caller caller = callers.current();
         PageRequest request = PageRequest.of(page, pageSize);
-        String order = Ordering.toSql(o, ORDERING, "name", "c.id");
-        String where = caller.seesEverything() ? "" : " where c.id in " + AccessPolicy.memberCustomersSubquery(":me");
-        Parameters params = caller.seesEverything() ? new Parameters() : Parameters.with("me", caller.id());
-        long total = Customer.count("select count(c) from Customer c" + where, params);
-        request.checkWithin(total);
-        var items = Customer.<Customer>find("select c from Customer c" + where + " order by " + order, params)
-                .range(request.offset(), request.offset() + request.size() - 1).list().stream()
-                .map(CustomerResponse::of).toList();
-        return PagedResponse.of(items, total, request, uri);
+        return queries.list(caller, o, request).map(CustomerResponse::of).response(uri);
     }
 
     @HEAD
     public Response count() {
-        Caller caller = callers.current();
-        return PagedResponse.count(caller.seesEverything()
-                ? Customer.count()
-                : Customer.count("id in " + AccessPolicy.memberCustomersSubquery("?1"), caller.id()));
+        return PagedResponse.count(queries.count(callers.current()));
     }
 
     @GET
@@ -108,12 +93,6 @@ public class CustomerResource {
             @QueryParam("page_size") String pageSize, @Context UriInfo uri) {
         Customer customer = customers.visible(callers.current(), Uuids.pathParam(uuid));
         PageRequest request = PageRequest.of(page, pageSize);
-        long total = CustomerRole.count("customer", customer);
-        request.checkWithin(total);
-        var items = CustomerRole.<CustomerRole>find(
-                "select r from CustomerRole r join fetch r.user u where r.customer = ?1 order by u.username, r.role, r.id",
-                customer).range(request.offset(), request.offset() + request.size() - 1).list().stream()
-                .map(MemberResponse::of).toList();
-        return PagedResponse.of(items, total, request, uri);
+        return queries.members(customer, request).map(MemberResponse::of).response(uri);
     }
 }

@@ -40,6 +40,9 @@ public class OfferingResource {
     @Inject
     OfferingService offerings;
 
+    @Inject
+    OfferingQueries queries;
+
     @POST
     public Response create(OfferingRequest request) {
         return Response.status(201).entity(OfferingResponse.of(offerings.create(callers.current(), request))).build();
@@ -50,15 +53,12 @@ public class OfferingResource {
             @QueryParam("customer_uuid") String customerUuid, @QueryParam("name") String name,
             @QueryParam("o") String o, @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, pageSize);
-        OfferingQueries query = OfferingQueries.visibleTo(callers.current()).filter(customerUuid, name);
-        long total = query.count();
-        request.checkWithin(total);
-        return PagedResponse.of(query.page(request, o).stream().map(OfferingResponse::of).toList(), total, request, uri);
+        return queries.list(callers.current(), customerUuid, name, o, request).map(OfferingResponse::of).response(uri);
     }
 
     @HEAD
     public Response count(@QueryParam("customer_uuid") String customerUuid, @QueryParam("name") String name) {
-        return PagedResponse.count(OfferingQueries.visibleTo(callers.current()).filter(customerUuid, name).count());
+        return PagedResponse.count(queries.count(callers.current(), customerUuid, name));
     }
 
     @GET

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.common.api.ApiException;
 import org.offeringcompliance.common.api.FieldErrors;
+import org.offeringcompliance.common.api.JsonBody;
 import org.offeringcompliance.common.security.Caller;
 import org.offeringcompliance.marketplace.access.AccessPolicy;
 import org.offeringcompliance.marketplace.access.Permission;
@@ -32,6 +33,9 @@ public class OfferingService {
 
     @Inject
     ChecklistDirectory checklists;
+
+    @Inject
+    OfferingQueries queries;
 
     @Inject
     OfferingEvents events;
@@ -70,8 +74,7 @@ public class OfferingService {
 
     /** The offering if the caller may see it (staff, support, members of its customer), else 404. */
     public Offering visible(Caller caller, UUID uuid) {
-        Offering offering = Offering.<Offering>find("select o from Offering o join fetch o.customer where o.uuid = ?1", uuid)
-                .firstResult();
+        Offering offering = queries.withCustomer(uuid);
         if (offering == null || !access.canSee(caller, offering.customer)) {
             throw ApiException.notFound();
         }
@@ -90,13 +93,11 @@ public class OfferingService {
     @Transactional
     public Offering update(Caller caller, UUID uuid, JsonNode body) {
         Offering offering = editable(caller, uuid);
-        JsonNode patch = object(body);
-        FieldErrors errors = new FieldErrors();
-        String name = patch.has("name") ? errors.text("name", textOrNull(patch.get("name")), 255) : offering.name;
-        String description = patch.has("description")
-                ? Objects.requireNonNullElse(textOrNull(patch.get("description")), "")
-                : offering.description;
-        errors.throwIfAny();
+        JsonBody patch = JsonBody.of(body);
+        String name = patch.has("name") ? patch.requiredText("name", 255) : offering.name;
+        String description = patch.text("description", Integer.MAX_VALUE, offering.description);
+        UUID checklist = patch.nullableUuid(CHECKLIST_FIELD, offering.complianceChecklist);
+        patch.throwIfAny();
         boolean changed = !name.equals(offering.name) || !description.equals(offering.description);
         if (changed) {
             offering.name = name;
@@ -104,9 +105,7 @@ public class OfferingService {
             touch(offering);
             events.updated(offering);
         }
-        if (patch.has(CHECKLIST_FIELD)) {
-            setChecklist(offering, checklistOf(patch.get(CHECKLIST_FIELD)));
-        }
+        setChecklist(offering, checklist);
         return offering;
     }
 
@@ -114,10 +113,10 @@ public class OfferingService {
     @Transactional
     public Offering updateChecklist(Caller caller, UUID uuid, JsonNode body) {
         Offering offering = editable(caller, uuid);
-        JsonNode request = object(body);
-        if (request.has(CHECKLIST_FIELD)) {
-            setChecklist(offering, checklistOf(request.get(CHECKLIST_FIELD)));
-        }
+        JsonBody request = JsonBody.of(body);
+        UUID checklist = request.nullableUuid(CHECKLIST_FIELD, offering.complianceChecklist);
+        request.throwIfAny();
+        setChecklist(offering, checklist);
         return offering;
     }
 
@@ -149,29 +148,5 @@ public class OfferingService {
     private static void touch(Offering offering) {
         offering.modified = Instant.now();
         offering.version++;
-    }
-
-    private static UUID checklistOf(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        FieldErrors errors = new FieldErrors();
-        UUID checklist = errors.uuid(CHECKLIST_FIELD, value.isTextual() ? value.asText() : value.toString());
-        errors.throwIfAny();
-        return checklist;
-    }
-
-    private static JsonNode object(JsonNode body) {
-        if (body == null || body.isNull() || body.isMissingNode()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        }
-        if (!body.isObject()) {
-            throw ApiException.badRequest("The request body must be a JSON object.");
-        }
-        return body;
-    }
-
-    private static String textOrNull(JsonNode value) {
-        return value == null || value.isNull() ? null : value.isTextual() ? value.asText() : value.toString();
     }
 }

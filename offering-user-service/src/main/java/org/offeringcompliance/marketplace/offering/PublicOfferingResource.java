@@ -1,6 +1,7 @@
 package org.offeringcompliance.marketplace.offering;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
@@ -24,28 +25,26 @@ import org.offeringcompliance.marketplace.offering.OfferingApi.PublicOfferingRes
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicOfferingResource {
 
+    @Inject
+    OfferingQueries queries;
+
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("page_size") String pageSize,
             @QueryParam("customer_uuid") String customerUuid, @QueryParam("name") String name,
             @QueryParam("o") String o, @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, pageSize);
-        OfferingQueries query = OfferingQueries.visibleTo(null).filter(customerUuid, name);
-        long total = query.count();
-        request.checkWithin(total);
-        return PagedResponse.of(query.page(request, o).stream().map(PublicOfferingResponse::of).toList(), total,
-                request, uri);
+        return queries.list(null, customerUuid, name, o, request).map(PublicOfferingResponse::of).response(uri);
     }
 
     @HEAD
     public Response count(@QueryParam("customer_uuid") String customerUuid, @QueryParam("name") String name) {
-        return PagedResponse.count(OfferingQueries.visibleTo(null).filter(customerUuid, name).count());
+        return PagedResponse.count(queries.count(null, customerUuid, name));
     }
 
     @GET
     @Path("{uuid}/")
     public PublicOfferingResponse get(@PathParam("uuid") String uuid) {
-        Offering offering = Offering.<Offering>find("select o from Offering o join fetch o.customer where o.uuid = ?1",
-                Uuids.pathParam(uuid)).firstResult();
+        Offering offering = queries.withCustomer(Uuids.pathParam(uuid));
         if (offering == null) {
             throw ApiException.notFound();
         }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.offeringcompliance.common.api.ApiException;
 import org.offeringcompliance.common.api.FieldErrors;
+import org.offeringcompliance.common.api.JsonBody;
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.security.Caller;
 import org.offeringcompliance.marketplace.access.AccessPolicy;
@@ -95,38 +96,11 @@ public class OfferingUserService {
     @Transactional
     public OfferingUser update(Caller caller, UUID uuid, JsonNode body) {
         OfferingUser ou = editable(caller, uuid);
-        if (body != null && !body.isNull() && !body.isObject()) {
-            throw ApiException.badRequest("The request body must be a JSON object.");
-        }
-        FieldErrors errors = new FieldErrors();
-        String state = ou.state;
-        boolean restricted = ou.restricted;
-        String username = ou.username;
-        if (body != null && body.has("state")) {
-            JsonNode value = body.get("state");
-            if (!value.isTextual() || !OfferingUser.STATES.contains(value.asText())) {
-                errors.add("state", "\"" + value.asText() + "\" is not a valid choice.");
-            } else {
-                state = value.asText();
-            }
-        }
-        if (body != null && body.has("is_restricted")) {
-            JsonNode value = body.get("is_restricted");
-            if (!value.isBoolean()) {
-                errors.add("is_restricted", "Must be a valid boolean.");
-            } else {
-                restricted = value.asBoolean();
-            }
-        }
-        if (body != null && body.has("username")) {
-            JsonNode value = body.get("username");
-            if (!value.isTextual() || value.asText().length() > 255) {
-                errors.add("username", "Must be a string of at most 255 characters.");
-            } else {
-                username = value.asText();
-            }
-        }
-        errors.throwIfAny();
+        JsonBody patch = JsonBody.of(body);
+        String state = patch.choice("state", OfferingUser.STATES, ou.state);
+        boolean restricted = patch.bool("is_restricted", ou.restricted);
+        String username = patch.nonNullText("username", 255, ou.username);
+        patch.throwIfAny();
         if (!state.equals(ou.state) || restricted != ou.restricted || !username.equals(ou.username)) {
             ou.state = state;
             ou.restricted = restricted;

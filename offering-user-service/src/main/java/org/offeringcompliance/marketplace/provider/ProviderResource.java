@@ -1,7 +1,6 @@
 package org.offeringcompliance.marketplace.provider;
 
 import java.time.Instant;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.offeringcompliance.common.api.ApiException;
-import org.offeringcompliance.common.api.Ordering;
 import org.offeringcompliance.common.api.PageRequest;
 import org.offeringcompliance.common.api.PagedResponse;
 import org.offeringcompliance.common.api.Uuids;
@@ -34,8 +32,6 @@ import io.quarkus.security.Authenticated;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProviderResource {
-
-    private static final Map<String, String> ORDERING = Map.of("created", "p.created", "customer_name", "c.name");
 
     public record ProviderRequest(String customer) {}
 
@@ -53,6 +49,9 @@ public class ProviderResource {
     @Inject
     ProviderService providers;
 
+    @Inject
+    ProviderQueries queries;
+
     @POST
     public Response create(ProviderRequest request) {
         ServiceProvider provider = providers.create(callers.current(), request == null ? null : request.customer());
@@ -64,33 +63,20 @@ public class ProviderResource {
             @QueryParam("customer_uuid") String customerUuid, @QueryParam("o") String o, @Context UriInfo uri) {
         callers.current();
         PageRequest request = PageRequest.of(page, pageSize);
-        String order = Ordering.toSql(o, ORDERING, "created", "p.id");
-        String where = customerUuid == null ? "" : " where c.uuid = ?1";
-        Object[] params = customerUuid == null
-                ? new Object[0]
-                : new Object[]{Uuids.parse("customer_uuid", customerUuid)};
-        long total = ServiceProvider.count("select count(p) from ServiceProvider p join p.customer c" + where, params);
-        request.checkWithin(total);
-        var items = ServiceProvider.<ServiceProvider>find(
-                "select p from ServiceProvider p join fetch p.customer c" + where + " order by " + order, params)
-                .range(request.offset(), request.offset() + request.size() - 1).list().stream()
-                .map(ProviderResponse::of).toList();
-        return PagedResponse.of(items, total, request, uri);
+        return queries.list(customerUuid, o, request).map(ProviderResponse::of).response(uri);
     }
 
     @HEAD
     public Response count() {
         callers.current();
-        return PagedResponse.count(ServiceProvider.count());
+        return PagedResponse.count(queries.count());
     }
 
     @GET
     @Path("{uuid}/")
     public ProviderResponse get(@PathParam("uuid") String uuid) {
         callers.current();
-        ServiceProvider provider = ServiceProvider.<ServiceProvider>find(
-                "select p from ServiceProvider p join fetch p.customer where p.uuid = ?1", Uuids.pathParam(uuid))
-                .firstResult();
+        ServiceProvider provider = queries.withCustomer(Uuids.pathParam(uuid));
         if (provider == null) {
             throw ApiException.notFound();
         }

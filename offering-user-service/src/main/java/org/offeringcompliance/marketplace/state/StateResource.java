@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,13 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.offeringcompliance.common.api.Uuids;
 import org.offeringcompliance.common.security.Caller;
 import org.offeringcompliance.marketplace.customer.CustomerEvents;
-import org.offeringcompliance.marketplace.customer.CustomerRole;
 import org.offeringcompliance.marketplace.messaging.EventData.OfferingData;
 import org.offeringcompliance.marketplace.messaging.EventData.OfferingUserData;
 import org.offeringcompliance.marketplace.messaging.EventData.RoleData;
-import org.offeringcompliance.marketplace.offering.Offering;
 import org.offeringcompliance.marketplace.offering.OfferingEvents;
-import org.offeringcompliance.marketplace.offeringuser.OfferingUser;
 import org.offeringcompliance.marketplace.offeringuser.OfferingUserEvents;
 
 /**
@@ -40,13 +38,15 @@ public class StateResource {
         }
     }
 
+    @Inject
+    StateQueries queries;
+
     @GET
     @Path("offerings")
     public Page<OfferingData> offerings(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         int size = size(limit);
-        List<OfferingData> items = Offering.<Offering>find("select o from Offering o join fetch o.customer "
-                + "where o.uuid > ?1 order by o.uuid", start(after)).page(0, size).stream()
-                .map(o -> OfferingEvents.dataOf(o, null)).toList();
+        List<OfferingData> items = queries.offerings(start(after), size).stream().map(o -> OfferingEvents.dataOf(o, null))
+                .toList();
         return Page.of(items, size, OfferingData::offeringUuid);
     }
 
@@ -57,14 +57,11 @@ public class StateResource {
         if (uuids != null && !uuids.isEmpty()) {
             // A reconciliation confirming that these are gone: those of them that exist.
             List<UUID> ids = uuids.stream().limit(MAX_PAGE).map(u -> Uuids.parse("uuid", u)).toList();
-            return new Page<>(OfferingUser.<OfferingUser>find("select ou from OfferingUser ou join fetch ou.offering o "
-                    + "join fetch o.customer join fetch ou.user where ou.uuid in ?1", ids).stream()
-                    .map(OfferingUserEvents::dataOf).toList(), null);
+            return new Page<>(queries.offeringUsers(ids).stream().map(OfferingUserEvents::dataOf).toList(), null);
         }
         int size = size(limit);
-        List<OfferingUserData> items = OfferingUser.<OfferingUser>find("select ou from OfferingUser ou "
-                + "join fetch ou.offering o join fetch o.customer join fetch ou.user where ou.uuid > ?1 order by ou.uuid",
-                start(after)).page(0, size).stream().map(OfferingUserEvents::dataOf).toList();
+        List<OfferingUserData> items = queries.offeringUsers(start(after), size).stream()
+                .map(OfferingUserEvents::dataOf).toList();
         return Page.of(items, size, OfferingUserData::offeringUserUuid);
     }
 
@@ -73,14 +70,8 @@ public class StateResource {
     @Path("roles")
     public Page<RoleData> roles(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         int size = size(limit);
-        List<UUID> customers = CustomerRole.getEntityManager().createQuery("select distinct r.customer.uuid from "
-                + "CustomerRole r where r.customer.uuid > ?1 order by r.customer.uuid", UUID.class)
-                .setParameter(1, start(after)).setMaxResults(size).getResultList();
-        List<RoleData> items = customers.isEmpty()
-                ? List.of()
-                : CustomerRole.<CustomerRole>find("select r from "
-                        + "CustomerRole r join fetch r.customer c join fetch r.user where c.uuid in ?1 order by c.uuid",
-                        customers).stream().map(CustomerEvents::dataOf).toList();
+        List<UUID> customers = queries.customersWithRoles(start(after), size);
+        List<RoleData> items = queries.roles(customers).stream().map(CustomerEvents::dataOf).toList();
         return new Page<>(items, customers.size() < size ? null : Uuids.hex(customers.get(customers.size() - 1)));
     }
 

@@ -106,6 +106,10 @@ class OfferingResourceTest {
         as(p.manager()).body(Map.of("name", "Renamed", "description", "New")).patch(OFFERINGS + "{o}/", p.offering())
                 .then().statusCode(200).body("name", equalTo("Renamed")).body("description", equalTo("New"));
         as(p.owner()).body(Map.of("name", "")).patch(OFFERINGS + "{o}/", p.offering()).then().statusCode(400);
+        as(p.owner()).body("{\"name\": 5, \"description\": null, \"compliance_checklist\": 5}")
+                .patch(OFFERINGS + "{o}/", p.offering()).then().statusCode(400)
+                .body("name[0]", equalTo("Not a valid string.")).body("description", nullValue())
+                .body("compliance_checklist[0]", equalTo("Must be a valid UUID."));
         as(p.support()).delete(OFFERINGS + "{o}/", p.offering()).then().statusCode(403);
         as(p.owner()).delete(OFFERINGS + "{o}/", p.offering()).then().statusCode(204);
         as(p.owner()).get(OFFERINGS + "{o}/", p.offering()).then().statusCode(404);

@@ -89,6 +89,9 @@ class OfferingUserResourceTest {
                 .body("state", hasSize(1));
         as(p.manager()).body("{\"is_restricted\": \"yes\"}").patch(OU + "{ou}/", p.offeringUser()).then()
                 .statusCode(400);
+        as(p.manager()).body("{\"state\": null, \"username\": null}").patch(OU + "{ou}/", p.offeringUser()).then()
+                .statusCode(400).body("state[0]", equalTo("This field may not be null."))
+                .body("username[0]", equalTo("This field may not be null."));
         as(p.manager()).get(OU + "?state=Pending account linking").then().body("uuid", hasItem(p.offeringUser()));
         as(p.member()).delete(OU + "{ou}/", p.offeringUser()).then().statusCode(403);
         as(p.owner()).delete(OU + "{ou}/", p.offeringUser()).then().statusCode(204);

@@ -1,12 +1,10 @@
-package org.offeringcompliance.checklist.api;
+package org.offeringcompliance.common.api;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-
-import org.offeringcompliance.common.api.ApiException;
-import org.offeringcompliance.common.api.FieldErrors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -89,6 +87,11 @@ public final class JsonBody {
         return absent;
     }
 
+    /** An optional string that may not be null (null is "This field may not be null."), otherwise as {@link #text}. */
+    public String nonNullText(String field, int maxLength, String absent) {
+        return present(field) == null ? absent : text(field, maxLength, absent);
+    }
+
     public boolean bool(String field, boolean absent) {
         JsonNode value = present(field);
         if (value == null) {
@@ -148,6 +151,28 @@ public final class JsonBody {
             return null;
         }
         return errors.uuid(field, value == null || value.isNull() ? null : value.textValue());
+    }
+
+    /** An optional uuid, hex or hyphenated; JSON null reads as null. */
+    public UUID nullableUuid(String field, UUID absent) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return absent;
+        }
+        if (value.isNull()) {
+            return null;
+        }
+        Optional<UUID> parsed = value.isTextual() ? Uuids.tryParse(value.textValue()) : Optional.empty();
+        if (parsed.isEmpty()) {
+            errors.add(field, "Must be a valid UUID.");
+            return absent;
+        }
+        return parsed.get();
+    }
+
+    /** One of the allowed strings; null is "This field may not be null.". */
+    public String choice(String field, Collection<String> allowed, String absent) {
+        return choice(field, v -> allowed.contains(v) ? Optional.of(v) : Optional.empty(), false, absent);
     }
 
     /** A choice by its wire name; nullable choices read null (and "") as null. */
