@@ -42,6 +42,8 @@ public class OfferingUserService {
         String username = request == null ? null : request.username();
         if (username != null && username.length() > 255) {
             errors.add("username", "Ensure this field has no more than 255 characters.");
+        } else if (username != null && FieldErrors.textProblem(username) != null) {
+            errors.add("username", FieldErrors.textProblem(username));
         }
         errors.throwIfAny();
         // Shared lock: an offering being deleted waits for this user (and announces its deletion), or refuses it.

@@ -54,6 +54,8 @@ class OfferingUserResourceTest {
         as(p.owner()).body(Map.of("offering", "x", "user", "y")).post(OU).then().statusCode(400)
                 .body("offering[0]", equalTo("Must be a valid UUID.")).body("user[0]", equalTo("Must be a valid UUID."));
         as(p.owner()).body("{\"offering\": 5, \"user\": [1]}").post(OU).then().statusCode(400);
+        as(p.owner()).body(Map.of("offering", p.offering(), "user", newcomer.hexId(), "username", "jd\u0001"))
+                .post(OU).then().statusCode(400).body("username[0]", equalTo("Control characters are not allowed."));
         as(p.owner()).get(OU + "?offering_uuid={o}", p.offering()).then().body("$", hasSize(1));
     }
 
