@@ -18,6 +18,10 @@ final class JsonErrors {
         if (response.ended() || response.headWritten()) {
             return;
         }
+        if (!ctx.request().isEnded()) {
+            // A body left unread would be taken for the next request on this connection: the client must open another.
+            response.putHeader("Connection", "close");
+        }
         response.setStatusCode(status).putHeader("Content-Type", "application/json").end(body(detail));
     }
 }

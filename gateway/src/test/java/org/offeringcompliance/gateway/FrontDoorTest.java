@@ -6,13 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -31,6 +34,9 @@ class FrontDoorTest {
     // management = true resolves against /q on the management port
     @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
+
+    @TestHTTPResource("/")
+    URL gateway;
 
     @Test
     void aRequestOnAConnectionTheBackendIsClosingIsSentAgainOnAnotherOne() throws Exception {
@@ -73,6 +79,20 @@ class FrontDoorTest {
     }
 
     @Test
+    void aRefusalThatLeavesTheBodyUnreadClosesTheConnection() throws IOException {
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(5000);
+            String body = "{\"name\": \"x\"}";
+            socket.getOutputStream().write(("POST /api/customers/ HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                    + "application/json\r\nContent-Length: " + body.length() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = readAnswer(socket);
+            assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
+            assertTrue(answer.toLowerCase().contains("connection: close"), answer);
+        }
+    }
+
+    @Test
     void metricsAreOnTheManagementPortTaggedByRouteTemplate() {
         String customer = UUID.randomUUID().toString().replace("-", "");
         given().auth().oauth2(Callers.token()).get("/api/customers/" + customer + "/").then().statusCode(200);
@@ -101,6 +121,17 @@ class FrontDoorTest {
         assertEquals("/api/marketplace-offering-users/{id}/submit_answers/",
                 RouteMetrics.template("/api/marketplace-offering-users/0b5c1f3e9a4d4f7e8c2b1a0d9e8f7a6b/submit_answers/"));
         assertEquals("/api/customers/{id}/{id}/", RouteMetrics.template("/api/customers/123/Robert');DROP/"));
+    }
+
+    /** The status line, headers and JSON body of one answer. */
+    private static String readAnswer(Socket socket) throws IOException {
+        StringBuilder answer = new StringBuilder();
+        byte[] buffer = new byte[4096];
+        int read;
+        while (!answer.toString().endsWith("}") && (read = socket.getInputStream().read(buffer)) > 0) {
+            answer.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+        }
+        return answer.toString();
     }
 
     private static int staleCloses(String key) throws IOException, InterruptedException {
