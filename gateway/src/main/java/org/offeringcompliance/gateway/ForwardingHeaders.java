@@ -16,15 +16,20 @@ final class ForwardingHeaders {
             "X-Forwarded-Proto", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server", "X-Forwarded-Ssl",
             "X-Real-IP");
 
-    private ForwardingHeaders() {}
+    private final String host;
+    private final String scheme;
 
-    static void replace(HttpServerRequest request, URI publicUrl) {
+    /** The public URL is fixed for the gateway's life: its host and scheme are worked out once, not per request. */
+    ForwardingHeaders(URI publicUrl) {
+        this.host = publicUrl.getPort() < 0 ? publicUrl.getHost() : publicUrl.getHost() + ":" + publicUrl.getPort();
+        this.scheme = publicUrl.getScheme();
+    }
+
+    void replace(HttpServerRequest request) {
         var headers = request.headers();
         FROM_CLIENTS.forEach(headers::remove);
-        headers.set("X-Forwarded-Host", publicUrl.getPort() < 0
-                ? publicUrl.getHost()
-                : publicUrl.getHost() + ":" + publicUrl.getPort());
-        headers.set("X-Forwarded-Proto", publicUrl.getScheme());
+        headers.set("X-Forwarded-Host", host);
+        headers.set("X-Forwarded-Proto", scheme);
         if (request.remoteAddress() != null) {
             headers.set("X-Forwarded-For", request.remoteAddress().hostAddress());
         }

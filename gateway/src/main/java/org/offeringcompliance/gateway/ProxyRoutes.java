@@ -57,10 +57,12 @@ public class ProxyRoutes {
     private final Map<HttpServerRequest, Optional<Buffer>> bufferedBodies = new ConcurrentHashMap<>();
     private final StaleConnectionRetry staleConnections = new StaleConnectionRetry();
     private RateLimiter rateLimiter;
+    private ForwardingHeaders forwardingHeaders;
     /** Unpooled: a request retried after a stale connection goes out on a connection opened for it alone. */
     private HttpClient freshConnections;
 
     void register(@Observes Router router) {
+        forwardingHeaders = new ForwardingHeaders(config.publicUrl());
         freshConnections = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis()).setKeepAlive(false));
         config.backends().forEach((name, url) -> proxies.put(name, proxy(name, URI.create(url))));
@@ -125,7 +127,7 @@ public class ProxyRoutes {
             return;
         }
         request.pause();
-        ForwardingHeaders.replace(request, config.publicUrl());
+        forwardingHeaders.replace(request);
         Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         identity.subscribe().with(id -> proceed(ctx, backend.get(), id), failure -> Failures.unauthorized(ctx));
     }
