@@ -27,6 +27,6 @@ run_dir=benchmarks/target/bench-run
 rm -rf "$run_dir" && mkdir -p "$run_dir" && cp -r "$jar" benchmarks/target/lib "$run_dir/"
 
 case "${1:-}" in
-    seed|scenario) exec java -Dbench.home=benchmarks -jar "$run_dir/benchmarks.jar" "$@" ;;
+    seed|scenario|measure) exec java -Dbench.home=benchmarks -jar "$run_dir/benchmarks.jar" "$@" ;;
     *) exec java -Dbench.home=benchmarks -jar "$run_dir/benchmarks.jar" run "${1:-10}" ;;
 esac

@@ -2,6 +2,7 @@ package org.offeringcompliance.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.offeringcompliance.bench.Dataset.Checklist;
 import org.offeringcompliance.bench.Dataset.Offering;
@@ -20,8 +21,10 @@ final class Backfill {
     private final Stack stack;
     private final Dataset data;
     private final Path stateFile;
+    private final StackProcesses processes;
 
-    Backfill(Stack stack, Dataset data, Path stateFile) {
+    Backfill(Stack stack, Dataset data, Path stateFile, StackProcesses processes) {
+        this.processes = processes;
         this.stack = stack;
         this.data = data;
         this.stateFile = stateFile;
@@ -34,6 +37,7 @@ final class Backfill {
         Checklist checklist = structure.checklist("Backfill run " + (data.backfillRuns + 1), 15, data.backfillRuns);
         String overview = "/api/marketplace-service-providers/" + provider.providerUuid + "/compliance/compliance_overview/";
         long expected = data.backfillPublished;
+        Map<String, Double> cpuBefore = processes.cpuMs();
         long start = System.nanoTime();
         structure.assign(offering.uuid, checklist.uuid);
         data.backfillChecklist = checklist.uuid;
@@ -50,6 +54,7 @@ final class Backfill {
         });
         double seconds = (System.nanoTime() - start) / 1e9;
         Row row = new Row("5 backfill", expected + " offering users, until the overview is right");
+        row.cpuMsPerOp = StackProcesses.perOperation(cpuBefore, processes.cpuMs(), expected);
         row.rps = expected / seconds;
         row.p50Ms = (completionsAt[0] - start) / 1e6;
         row.p99Ms = seconds * 1000;

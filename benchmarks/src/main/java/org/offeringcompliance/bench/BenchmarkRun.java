@@ -18,7 +18,8 @@ final class BenchmarkRun {
     private final Path home;
     private final Path stateFile;
     private final int seconds;
-    private final Path runDir = Path.of(System.getProperty("bench.run-dir", "deploy/local/.run"));
+    private final StackProcesses processes = new StackProcesses(
+            Path.of(System.getProperty("bench.run-dir", "deploy/local/.run")));
 
     BenchmarkRun(Stack stack, Dataset data, Path home, Path stateFile, int seconds) {
         this.stack = stack;
@@ -40,18 +41,36 @@ final class BenchmarkRun {
         seeder.seedTo(data, 1_000_000, true);
     }
 
+    Path workDir() throws IOException {
+        return Files.createDirectories(home.resolve("target/bench-work"));
+    }
+
+    StackProcesses processes() {
+        return processes;
+    }
+
     LoadScenarios scenarios() throws IOException {
-        Path work = Files.createDirectories(home.resolve("target/bench-work"));
-        return new LoadScenarios(stack, data, work, runDir.resolve("postgres.log"), seconds);
+        return new LoadScenarios(stack, data, workDir(),
+                Path.of(System.getProperty("bench.run-dir", "deploy/local/.run"), "postgres.log"), processes, seconds);
     }
 
     void run() throws Exception {
         seed();
+        measure();
+    }
+
+    /** Every scenario on the dataset as it is seeded now (`run.sh measure`: after a seeding stopped part way). */
+    void measure() throws Exception {
+        new Seeder(stack, stateFile).ensureOwnerRows(data);
         LoadScenarios load = scenarios();
 
         Figures figures = new Figures();
         figures.date = LocalDate.now().toString();
+        figures.dataset = String.format(java.util.Locale.ROOT, "%d offering users, %d of the %d synthetic ones past "
+                + "the answering step (60 %% of those answered)", data.totalOfferingUsers(), data.answeredUpTo,
+                data.regularPublished);
         figures.cores = Runtime.getRuntime().availableProcessors();
+        load.warmUp();
         System.out.println("== scenarios, " + seconds + " s each after a " + LoadScenarios.WARM_UP_SECONDS + " s warm-up");
         figures.rows.addAll(load.completionsList());
         Row overview = figures.add(load.overview("provider with 100 offerings, 1 000 000 users in all"));
@@ -60,10 +79,12 @@ final class BenchmarkRun {
         }
         figures.add(load.overviewGrowth(data.overviewAt10k, overview));
         figures.add(load.submitAnswers());
-        figures.rows.addAll(new Propagation(stack, data).run(seconds));
-        figures.add(new Backfill(stack, data, stateFile).run());
+        figures.rows.addAll(new Propagation(stack, data, processes).run(seconds));
+        figures.add(new CreationSaturation(stack, data, processes).run(seconds));
+        figures.add(new Backfill(stack, data, stateFile, processes).run());
         figures.rows.addAll(load.gatewayOverhead());
-        figures.memoryMb = Memory.residentMb(runDir);
+        figures.memoryMb = processes.residentMb();
+        System.out.println("dataset: " + figures.dataset);
 
         String json = Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(figures);
         Files.writeString(Files.createDirectories(home.resolve("results")).resolve("last-run.json"), json);

@@ -67,6 +67,8 @@ public class Dataset {
     public long regularPublished;
     public long backfillPublished;
     public long answeredUpTo;
+    /** The offering-user service holds its rows of every published offering user (OwnerRows). */
+    public boolean ownerRowsDone;
     public String backfillChecklist;
     public int backfillRuns;
     /** Figures kept between runs: the overview measured when the system held 10 000 offering users. */

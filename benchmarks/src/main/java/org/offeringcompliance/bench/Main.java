@@ -29,18 +29,27 @@ public final class Main {
             }
             case "run" -> new BenchmarkRun(stack, data, home, stateFile,
                     args.length > 1 ? Integer.parseInt(args[1]) : 10).run();
+            case "measure" -> new BenchmarkRun(stack, data, home, stateFile,
+                    args.length > 1 ? Integer.parseInt(args[1]) : 10).measure();
             case "scenario" -> {
                 // One scenario alone, on whatever is seeded: for profiling a fix.
-                LoadScenarios load = new BenchmarkRun(stack, data, home, stateFile, 10).scenarios();
-                switch (args[1]) {
-                    case "list" -> load.completionsList();
-                    case "overview" -> load.overview("provider with 100 offerings");
-                    case "submit" -> load.submitAnswers();
-                    case "gateway" -> load.gatewayOverhead();
-                    case "propagation" -> new Propagation(stack, data).run(10).forEach(r -> System.out.println(
-                            r.variant + ": p50 " + r.p50Ms + " ms, p99 " + r.p99Ms + " ms, errors " + r.errors));
-                    default -> throw new IllegalArgumentException(args[1]);
+                BenchmarkRun run = new BenchmarkRun(stack, data, home, stateFile, 10);
+                new Seeder(stack, stateFile).ensureOwnerRows(data);
+                LoadScenarios load = run.scenarios();
+                if (args[1].equals("profile")) {
+                    load.profile(new Profiler(run.workDir()), home.resolve("profiles"));
+                    break;
                 }
+                List<Figures.Row> rows = switch (args[1]) {
+                    case "list" -> load.completionsList();
+                    case "overview" -> List.of(load.overview("provider with 100 offerings"));
+                    case "submit" -> List.of(load.submitAnswers());
+                    case "gateway" -> load.gatewayOverhead();
+                    case "saturation" -> List.of(new CreationSaturation(stack, data, run.processes()).run(10));
+                    case "propagation" -> new Propagation(stack, data, run.processes()).run(10);
+                    default -> throw new IllegalArgumentException(args[1]);
+                };
+                System.out.println(Figures.table(rows));
             }
             case "chaos" -> {
                 // chaos/run.sh: [faults, comma-separated (default: every part)] [outage seconds before the restart]
@@ -49,8 +58,9 @@ public final class Main {
                 System.exit(new ChaosRun(stack, Path.of(".")).run(faults, outage));
             }
             default -> {
-                System.err.println("usage: seed [offering users] | run [seconds per scenario] | scenario NAME | chaos "
-                        + "[faults] [outage seconds]");
+                System.err.println(
+                        "usage: seed [offering users] | run [seconds per scenario] | measure [seconds] | scenario NAME | chaos "
+                                + "[faults] [outage seconds]");
                 System.exit(2);
             }
         }

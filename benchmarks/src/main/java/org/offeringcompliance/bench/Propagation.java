@@ -32,10 +32,12 @@ final class Propagation {
 
     private final Stack stack;
     private final Dataset data;
+    private final StackProcesses processes;
 
-    Propagation(Stack stack, Dataset data) {
+    Propagation(Stack stack, Dataset data, StackProcesses processes) {
         this.stack = stack;
         this.data = data;
+        this.processes = processes;
     }
 
     /** One created offering user: its offering's position in the creation order gives the count the overview must reach. */
@@ -66,6 +68,8 @@ final class Propagation {
                 asks.execute(() -> askChecklist(timer, owner.token(), uuid, start, toChecklist, errors));
             }
         });
+        Map<String, Double> cpuBefore = processes.cpuMs();
+        Map<String, Double> cpuPerCreation;
         try {
             for (int i = 0; i < total; i++) {
                 Offering offering = offerings.get(i % offerings.size());
@@ -102,6 +106,7 @@ final class Propagation {
                 }
                 Thread.sleep(POLL_MS);
             }
+            cpuPerCreation = StackProcesses.perOperation(cpuBefore, processes.cpuMs(), created.size());
         } finally {
             watch.close();
             timer.shutdownNow();
@@ -109,8 +114,9 @@ final class Propagation {
         }
         int missing = total - toOverview.size();
         cleanUp(owner, created);
-        return List.of(row("until checklist/ answers 200", toChecklist, total, seconds, errors.get()),
-                row("until the overview counts it", toOverview, total, seconds, missing));
+        Row overviewRow = row("until the overview counts it", toOverview, total, seconds, missing);
+        overviewRow.cpuMsPerOp = cpuPerCreation; // the polling of both rows included
+        return List.of(row("until checklist/ answers 200", toChecklist, total, seconds, errors.get()), overviewRow);
     }
 
     /** Asked once its completion was announced; asked again every 25 ms should it not answer 200 yet. */
@@ -128,13 +134,13 @@ final class Propagation {
         }
     }
 
-    private static Map<String, Integer> withCompletions(JsonNode overview) {
+    static Map<String, Integer> withCompletions(JsonNode overview) {
         Map<String, Integer> counts = new HashMap<>();
         overview.forEach(o -> counts.put(o.get("offering_uuid").asText(), o.get("users_with_completions").asInt()));
         return counts;
     }
 
-    private void cleanUp(Login owner, List<String> created) throws InterruptedException {
+    void cleanUp(Login owner, List<String> created) throws InterruptedException {
         var pool = Executors.newFixedThreadPool(8);
         for (String uuid : created) {
             pool.execute(() -> stack.gateway.send("DELETE", owner, "/api/marketplace-offering-users/" + uuid + "/", null));

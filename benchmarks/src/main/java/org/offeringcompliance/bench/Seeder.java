@@ -39,9 +39,20 @@ final class Seeder {
             waitForOfferings(data);
         }
         long regularTarget = totalOfferingUsers - data.realOfferingUsers() - (withBackfill ? Dataset.BACKFILL_USERS : 0);
+        ensureOwnerRows(data);
         publish(data, regularTarget, withBackfill ? Dataset.BACKFILL_USERS : 0);
         waitForCompletions(data);
         answer(data);
+    }
+
+    /** Datasets seeded before the owner's rows were written (OwnerRows) get them now. */
+    void ensureOwnerRows(Dataset data) throws Exception {
+        if (!data.ownerRowsDone) {
+            System.out.println("writing the offering-user service's rows of the synthetic offering users");
+            OwnerRows.write(stack.endpoints, data, 0, data.regularPublished, 0, data.backfillPublished);
+            data.ownerRowsDone = true;
+            data.save(stateFile);
+        }
     }
 
     /** The checklist service must know every offering and its checklist before offering users arrive. */
@@ -60,6 +71,8 @@ final class Seeder {
         if (todo == 0) {
             return;
         }
+        OwnerRows.write(stack.endpoints, data, data.regularPublished, regularTarget, data.backfillPublished,
+                backfillTarget);
         try (OfferingUserEvents events = new OfferingUserEvents(stack.endpoints.kafka());
                 ProgressBar bar = Progress.bar("publish offering users", todo)) {
             for (long i = data.regularPublished; i < regularTarget; i++) {

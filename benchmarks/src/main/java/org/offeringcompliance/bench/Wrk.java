@@ -52,8 +52,10 @@ final class Wrk {
         StringBuilder lua = new StringBuilder("local requests = {}\nlocal next_index = 1\nfunction init(args)\n");
         for (Request request : requests) {
             lua.append("  requests[#requests + 1] = wrk.format(").append(quote(request.method())).append(", ")
-                    .append(quote(request.path())).append(", {[\"Authorization\"] = ")
-                    .append(quote("Bearer " + request.token())).append(", [\"Accept\"] = \"application/json\"");
+                    .append(quote(request.path())).append(", {[\"Accept\"] = \"application/json\"");
+            if (request.token() != null) {
+                lua.append(", [\"Authorization\"] = ").append(quote("Bearer " + request.token()));
+            }
             if (request.body() != null) {
                 lua.append(", [\"Content-Type\"] = \"application/json\"}, ").append(quote(request.body())).append(")\n");
             } else {

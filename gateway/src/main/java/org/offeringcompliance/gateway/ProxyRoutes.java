@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -49,8 +48,13 @@ public class ProxyRoutes {
     @Inject
     BodyLimit bodyLimit;
 
+    @Inject
+    VerifiedTokens verifiedTokens;
+
     private static final Set<HttpMethod> BODYLESS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.DELETE,
             HttpMethod.OPTIONS);
+
+    private static final BiConsumer<RoutingContext, Throwable> REFUSED_TOKEN = (ctx, failure) -> Failures.unauthorized(ctx);
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     /** Bodies read by BodyLimit (empty: the request has none), waiting for the proxy to pick them up. */
@@ -128,19 +132,36 @@ public class ProxyRoutes {
         }
         request.pause();
         forwardingHeaders.replace(request);
+        Optional<String> token = VerifiedTokens.bearer(request.getHeader("Authorization"));
+        Optional<VerifiedTokens.Verified> known = token.flatMap(verifiedTokens::lookUp);
+        if (known.isPresent()) {
+            proceed(ctx, backend.get(), known.get().subject());
+            return;
+        }
+        // Not seen before (or no token): OIDC checks it now (authentication is not proactive), a refusal in JSON.
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, REFUSED_TOKEN);
         Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
-        identity.subscribe().with(id -> proceed(ctx, backend.get(), id), failure -> Failures.unauthorized(ctx));
+        identity.subscribe().with(id -> {
+            Optional<VerifiedTokens.Verified> verified = id == null || id.isAnonymous() || token.isEmpty()
+                    ? Optional.empty()
+                    : verifiedTokens.remember(token.get(), id);
+            proceed(ctx, backend.get(), verified.map(VerifiedTokens.Verified::subject).orElse(null));
+        }, failure -> {
+            if (!ctx.response().headWritten()) {
+                Failures.unauthorized(ctx);
+            }
+        });
     }
 
-    private void proceed(RoutingContext ctx, String backend, SecurityIdentity identity) {
+    /** {@code subject} is the token's subject, or null for an anonymous caller. */
+    private void proceed(RoutingContext ctx, String backend, String subject) {
         HttpServerRequest request = ctx.request();
-        boolean anonymous = identity == null || identity.isAnonymous();
         // Public paths are read-only: an anonymous body is refused before a byte of it is read.
-        if (anonymous && (!isPublic(request.path()) || hasBody(request))) {
+        if (subject == null && (!isPublic(request.path()) || hasBody(request))) {
             Failures.unauthorized(ctx);
             return;
         }
-        Duration wait = rateLimiter == null ? Duration.ZERO : rateLimiter.acquire(caller(ctx, identity));
+        Duration wait = rateLimiter == null ? Duration.ZERO : rateLimiter.acquire(caller(ctx, subject));
         if (!wait.isZero()) {
             tooManyRequests(ctx, wait);
         } else if (hasBody(request)) {
@@ -172,11 +193,8 @@ public class ProxyRoutes {
     }
 
     /** The token's subject, or the client's address for anonymous callers. */
-    private static String caller(RoutingContext ctx, SecurityIdentity identity) {
-        if (identity != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
-            return "sub:" + jwt.getSubject();
-        }
-        return "ip:" + ctx.request().remoteAddress().hostAddress();
+    private static String caller(RoutingContext ctx, String subject) {
+        return subject != null ? "sub:" + subject : "ip:" + ctx.request().remoteAddress().hostAddress();
     }
 
     private boolean isPublic(String path) {

@@ -3,7 +3,9 @@ package org.offeringcompliance.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,8 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.util.Base64;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +34,9 @@ class TokenCheckTest {
 
     @TestHTTPResource(value = "/health", management = true)
     URL health;
+
+    @Inject
+    VerifiedTokens verifiedTokens;
 
     static final String PROTECTED = "/api/customers/";
 
@@ -77,6 +84,22 @@ class TokenCheckTest {
         long expiresAt = new JsonObject(decode(token.split("\\.")[1])).getLong("exp") * 1000;
         Thread.sleep(Math.max(0, expiresAt + 1500 - System.currentTimeMillis()));
         assertRefused(given().auth().oauth2(token).get(PROTECTED));
+    }
+
+    @Test
+    void aVerifiedTokenIsKeptUntilItExpiresAndNothingElseIsTakenForIt() {
+        String token = Callers.token();
+        given().auth().oauth2(token).get(PROTECTED).then().statusCode(200);
+        VerifiedTokens.Verified known = verifiedTokens.lookUp(token).orElseThrow();
+        assertEquals(Callers.user().id().toString(), known.subject());
+        long exp = new JsonObject(decode(token.split("\\.")[1])).getLong("exp");
+        assertEquals(exp, known.expiresAt().getEpochSecond());
+        assertTrue(verifiedTokens.lookUp(token + "x").isEmpty());
+        assertTrue(verifiedTokens.lookUp(token.substring(0, token.length() - 1)).isEmpty());
+        // Only the exact header form OIDC accepted is looked up
+        assertEquals(java.util.Optional.of(token), VerifiedTokens.bearer("Bearer " + token));
+        assertTrue(VerifiedTokens.bearer("bearer " + token).isEmpty());
+        assertTrue(VerifiedTokens.bearer("Bearer ").isEmpty());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -104,10 +105,13 @@ public class MarketplaceReconciliation {
 
     private int missingCompletions;
 
+    private static final Function<RoleData, UUID> ROLE_CUSTOMER = role -> MarketplaceEventData.uuid(role.customerUuid());
+
     /** Offerings: their current checklist (a missing completion is created by the offering users' pass). */
     private int offerings() {
         java.time.Instant pageReadAt = java.time.Instant.now();
-        return OwnerPages.walk(marketplace::offerings, OwnerPages.column(em, "offering_checklist", "offering_uuid"),
+        return OwnerPages.walk(marketplace::offerings, OfferingData::offering,
+                OwnerPages.column(em, "offering_checklist", "offering_uuid"),
                 (owned, local, refetched) -> {
                     int drift = 0;
                     for (OfferingData o : owned) {
@@ -136,7 +140,7 @@ public class MarketplaceReconciliation {
      * completion there. A newer version here than in the owner's page is an event that came after the page: kept.
      */
     private int offeringUsers() {
-        return OwnerPages.walk(marketplace::offeringUsers,
+        return OwnerPages.walk(marketplace::offeringUsers, OfferingUserData::offeringUser,
                 OwnerPages.column(em, "offering_user_ref", "offering_user_uuid"), (owned, local, refetched) -> {
                     int drift = 0;
                     List<OfferingUserRef> present = new ArrayList<>();
@@ -189,7 +193,8 @@ public class MarketplaceReconciliation {
      * difference that the owner's page fetched again after the local roles were read confirms is repaired.
      */
     private int roles() {
-        return OwnerPages.walk(marketplace::roles, OwnerPages.column(em, "customer_role_ref", "customer_uuid"),
+        return OwnerPages.walk(marketplace::roles, ROLE_CUSTOMER,
+                OwnerPages.column(em, "customer_role_ref", "customer_uuid"),
                 (owned, local, refetched) -> {
                     Set<String> owner = grants(owned);
                     Set<String> here = new HashSet<>();

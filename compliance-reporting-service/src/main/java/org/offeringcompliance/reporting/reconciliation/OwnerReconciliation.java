@@ -106,14 +106,14 @@ public class OwnerReconciliation {
     public Drift run() {
         return exclusive.run(() -> {
             Set<UUID> touched = new HashSet<>();
-            int offeringDrift = OwnerPages.walk(marketplace::offerings,
+            int offeringDrift = OwnerPages.walk(marketplace::offerings, OfferingData::offering,
                     OwnerPages.column(em, "offering_report", "offering_uuid"),
                     (owned, local, again) -> offeringsPage(owned, touched));
-            int userDrift = OwnerPages.walk(marketplace::offeringUsers,
+            int userDrift = OwnerPages.walk(marketplace::offeringUsers, OfferingUserData::offeringUser,
                     OwnerPages.column(em, "offering_user_report", "offering_user_uuid"),
                     (owned, local, again) -> usersPage(owned,
                             OwnerPages.gone(owned, local, again, OfferingUserData::offeringUser), touched));
-            int completionDrift = OwnerPages.walk(checklists::completions,
+            int completionDrift = OwnerPages.walk(checklists::completions, CompletionData::completion,
                     OwnerPages.column(em, "completion_fact", "completion_uuid"),
                     (owned, local, again) -> completionsPage(owned,
                             OwnerPages.gone(owned, local, again, CompletionData::completion), touched));

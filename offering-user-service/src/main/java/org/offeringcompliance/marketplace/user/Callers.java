@@ -17,13 +17,20 @@ public class Callers {
     UserService users;
 
     private Caller synced;
+    private DirectoryUser entry;
 
     public Caller current() {
         if (synced == null) {
             Caller caller = currentCaller.get();
-            users.syncFromToken(caller);
+            entry = users.syncFromToken(caller);
             synced = caller;
         }
         return synced;
+    }
+
+    /** The caller's directory entry, as synced from the token. */
+    public DirectoryUser entry() {
+        current();
+        return entry;
     }
 }

@@ -24,7 +24,7 @@ public class UserResource {
     @GET
     @Path("me/")
     public UserResponse me() {
-        return UserResponse.of(DirectoryUser.findById(callers.current().id()));
+        return UserResponse.of(callers.entry());
     }
 
     @GET

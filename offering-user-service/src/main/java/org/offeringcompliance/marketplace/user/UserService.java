@@ -63,17 +63,27 @@ public class UserService {
     }
 
     /**
-     * The caller's directory entry, created on first sight and refreshed from the token when it changed: one upsert,
-     * so concurrent first requests of the same user cannot collide.
+     * The caller's directory entry, created on first sight and refreshed from the token when it changed. The common
+     * case, an entry that matches the token, is one read without a transaction; a change is one upsert, so concurrent
+     * first requests of the same user cannot collide.
      */
-    @Transactional
-    public void syncFromToken(Caller caller) {
+    public DirectoryUser syncFromToken(Caller caller) {
         DirectoryUser known = DirectoryUser.findById(caller.id());
         if (known != null && caller.username().equals(known.username) && caller.fullName().equals(known.fullName)
                 && caller.email().equals(known.email) && caller.staff() == known.staff
                 && caller.support() == known.support) {
-            return; // the common case: a read, no row lock
+            return known;
         }
+        upsert(caller);
+        if (known == null) {
+            return DirectoryUser.findById(caller.id());
+        }
+        em.refresh(known);
+        return known;
+    }
+
+    @Transactional
+    void upsert(Caller caller) {
         em.createNativeQuery("INSERT INTO directory_user (uuid, username, full_name, email, is_staff, is_support, "
                 + "created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, now(), now()) ON CONFLICT (uuid) DO UPDATE SET "
                 + "username = EXCLUDED.username, full_name = EXCLUDED.full_name, email = EXCLUDED.email, "

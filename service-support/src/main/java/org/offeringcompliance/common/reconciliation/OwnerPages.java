@@ -3,6 +3,7 @@ package org.offeringcompliance.common.reconciliation;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,37 +33,77 @@ public final class OwnerPages {
     }
 
     public interface LocalKeys {
-        /** The local keys after {@code from} up to {@code to} inclusive (null: to the end). */
-        Set<UUID> between(UUID from, UUID to);
+        /** At most {@code limit} local keys after {@code from} up to {@code to} inclusive (null: to the end), in order. */
+        List<UUID> between(UUID from, UUID to, int limit);
     }
 
+    /**
+     * Local keys compared in one step (one transaction) at most: an owner's page can span any number of local rows (all
+     * of them when the owner lost its data), and a step must stay bounded in memory and in time.
+     */
+    static final int LOCAL_KEYS_PER_STEP = 2_000;
+
+    /** Runs work in a transaction of its own. */
+    interface Transactions {
+        <R> R inNew(Supplier<R> work);
+    }
+
+    private static final Transactions QUARKUS = new Transactions() {
+        @Override
+        public <R> R inNew(Supplier<R> work) {
+            return QuarkusTransaction.requiringNew().call(work::get);
+        }
+    };
+
     /** @return the drift repaired over all pages */
-    public static <T> int walk(Function<String, Page<T>> fetch, LocalKeys local, Repair<T> repair) {
+    public static <T> int walk(Function<String, Page<T>> fetch, Function<T, UUID> key, LocalKeys local,
+            Repair<T> repair) {
+        return walk(fetch, key, local, repair, LOCAL_KEYS_PER_STEP, QUARKUS);
+    }
+
+    static <T> int walk(Function<String, Page<T>> fetch, Function<T, UUID> key, LocalKeys local, Repair<T> repair,
+            int keysPerStep, Transactions transactions) {
         int drift = 0;
         String after = null;
         do {
             String cursor = after;
             Page<T> page = fetch.apply(cursor);
-            UUID from = cursor == null ? new UUID(0, 0) : Uuids.pathParam(cursor);
-            UUID to = page.next() == null ? null : Uuids.pathParam(page.next());
-            drift += QuarkusTransaction.requiringNew()
-                    .call(() -> repair.repair(page.items(), local.between(from, to), () -> fetch.apply(cursor)));
+            UUID lower = cursor == null ? new UUID(0, 0) : Uuids.pathParam(cursor);
+            UUID pageEnd = page.next() == null ? null : Uuids.pathParam(page.next());
+            UUID upper;
+            do {
+                // The page's range in steps of at most keysPerStep local keys, each with the owner's items of its range.
+                UUID from = lower;
+                List<UUID> keys = transactions.inNew(() -> local.between(from, pageEnd, keysPerStep + 1));
+                upper = keys.size() > keysPerStep ? keys.get(keysPerStep - 1) : pageEnd;
+                Set<UUID> stepKeys = new HashSet<>(keys.subList(0, Math.min(keys.size(), keysPerStep)));
+                List<T> owned = within(page.items(), key, lower, upper);
+                drift += transactions.inNew(() -> repair.repair(owned, stepKeys, () -> fetch.apply(cursor)));
+                lower = upper;
+            } while (!Objects.equals(upper, pageEnd));
             after = page.next();
         } while (after != null);
         return drift;
     }
 
-    /** The keys of a table's uuid column in a range, in the current transaction. */
+    /** The items whose key is after {@code lower} and up to {@code upper} inclusive (null: no upper bound). */
+    static <T> List<T> within(List<T> items, Function<T, UUID> key, UUID lower, UUID upper) {
+        return items.stream().filter(item -> UUID_ORDER.compare(key.apply(item), lower) > 0
+                && (upper == null || UUID_ORDER.compare(key.apply(item), upper) <= 0)).toList();
+    }
+
+    /** The keys of a table's uuid column in a range, in order, in the current transaction. */
     public static LocalKeys column(EntityManager em, String table, String column) {
-        return (from, to) -> {
+        return (from, to, limit) -> {
             var query = em.createNativeQuery("SELECT DISTINCT " + column + " FROM " + table + " WHERE " + column
-                    + " > ?1" + (to == null ? "" : " AND " + column + " <= ?2"), UUID.class).setParameter(1, from);
+                    + " > ?1" + (to == null ? "" : " AND " + column + " <= ?2") + " ORDER BY " + column + " LIMIT "
+                    + limit, UUID.class).setParameter(1, from);
             if (to != null) {
                 query.setParameter(2, to);
             }
             @SuppressWarnings("unchecked")
             List<UUID> keys = query.getResultList();
-            return new HashSet<>(keys);
+            return keys;
         };
     }
 
