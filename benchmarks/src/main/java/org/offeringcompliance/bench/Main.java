@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * {@code seed [offering users]}: grows the dataset (default: to a million, measuring the overview at 10 000 on the
  * way). {@code run [seconds]}: seeds
- * what is missing, then runs every scenario and prints the figures. {@code scenario NAME}: one scenario alone.
+ * what is missing, then runs every scenario and prints the figures. {@code scenario A,B}: some scenarios after one warm-up.
  */
 public final class Main {
 
@@ -32,7 +32,7 @@ public final class Main {
             case "measure" -> new BenchmarkRun(stack, data, home, stateFile,
                     args.length > 1 ? Integer.parseInt(args[1]) : 10).measure();
             case "scenario" -> {
-                // One scenario alone, on whatever is seeded: for profiling a fix.
+                // Scenarios on whatever is seeded: for measuring or profiling a fix.
                 BenchmarkRun run = new BenchmarkRun(stack, data, home, stateFile, 10);
                 new Seeder(stack, stateFile).ensureOwnerRows(data);
                 LoadScenarios load = run.scenarios();
@@ -40,16 +40,23 @@ public final class Main {
                     load.profile(new Profiler(run.workDir()), home.resolve("profiles"));
                     break;
                 }
-                List<Figures.Row> rows = switch (args[1]) {
-                    case "list" -> load.completionsList();
-                    case "overview" -> List.of(load.overview("provider with 100 offerings"));
-                    case "submit" -> List.of(load.submitAnswers());
-                    case "gateway" -> load.gatewayOverhead();
-                    case "saturation" -> List.of(new CreationSaturation(stack, data, run.processes()).run(10));
-                    case "propagation" -> new Propagation(stack, data, run.processes()).run(10);
-                    default -> throw new IllegalArgumentException(args[1]);
-                };
+                load.warmUp();
+                List<Figures.Row> rows = new java.util.ArrayList<>();
+                for (String scenario : args[1].split(",")) {
+                    rows.addAll(switch (scenario) {
+                        case "list" -> load.completionsList();
+                        case "overview" -> List.of(load.overview("provider with 100 offerings"));
+                        case "submit" -> List.of(load.submitAnswers());
+                        case "gateway" -> load.gatewayOverhead();
+                        case "saturation" -> List.of(new CreationSaturation(stack, data, run.processes()).run(10));
+                        case "propagation" -> new Propagation(stack, data, run.processes()).run(10);
+                        case "backfill" -> List.of(new Backfill(stack, data, stateFile, run.processes()).run());
+                        default -> throw new IllegalArgumentException(scenario);
+                    });
+                }
                 System.out.println(Figures.table(rows));
+                java.nio.file.Files.writeString(home.resolve("results/last-scenarios.json"),
+                        Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(rows));
             }
             case "chaos" -> {
                 // chaos/run.sh: [faults, comma-separated (default: every part)] [outage seconds before the restart]
@@ -59,7 +66,7 @@ public final class Main {
             }
             default -> {
                 System.err.println(
-                        "usage: seed [offering users] | run [seconds per scenario] | measure [seconds] | scenario NAME | chaos "
+                        "usage: seed [offering users] | run [seconds per scenario] | measure [seconds] | scenario NAME[,NAME] | chaos "
                                 + "[faults] [outage seconds]");
                 System.exit(2);
             }
