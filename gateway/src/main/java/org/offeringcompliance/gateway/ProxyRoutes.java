@@ -141,16 +141,20 @@ public class ProxyRoutes {
         // Not seen before (or no token): OIDC checks it now (authentication is not proactive), a refusal in JSON.
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, REFUSED_TOKEN);
         Uni<SecurityIdentity> identity = ctx.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
-        identity.subscribe().with(id -> {
-            Optional<VerifiedTokens.Verified> verified = id == null || id.isAnonymous() || token.isEmpty()
-                    ? Optional.empty()
-                    : verifiedTokens.remember(token.get(), id);
-            proceed(ctx, backend.get(), verified.map(VerifiedTokens.Verified::subject).orElse(null));
-        }, failure -> {
+        identity.subscribe().with(id -> proceed(ctx, backend.get(), subjectOf(id, token)), failure -> {
             if (!ctx.response().headWritten()) {
                 Failures.unauthorized(ctx);
             }
         });
+    }
+
+    /** The subject of an identity OIDC has just made (null: anonymous); its token is kept for the next requests. */
+    private String subjectOf(SecurityIdentity identity, Optional<String> token) {
+        if (identity == null || identity.isAnonymous()) {
+            return null;
+        }
+        return token.flatMap(t -> verifiedTokens.remember(t, identity)).map(VerifiedTokens.Verified::subject)
+                .orElse(identity.getPrincipal().getName());
     }
 
     /** {@code subject} is the token's subject, or null for an anonymous caller. */
