@@ -51,7 +51,7 @@ public class VerifiedTokens {
             return;
         }
         QuarkusSecurityIdentity.Builder copy = QuarkusSecurityIdentity.builder().setPrincipal(jwt)
-                .addRoles(identity.getRoles()).addPermissionChecker(identity::checkPermission);
+                .addRoles(identity.getRoles());
         identity.getCredentials().forEach(copy::addCredential);
         identity.getAttributes().forEach((name, value) -> {
             if (!(value instanceof RoutingContext)) {
