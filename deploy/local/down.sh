@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Stops exactly what deploy/local/up.sh started, by process id (.run/*.pid).
-# Usage: deploy/local/down.sh [--services]   (--services keeps PostgreSQL, Kafka and Keycloak running)
+# Usage: deploy/local/down.sh [--services]   (--services keeps PostgreSQL, Kafka, Keycloak and mail running)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# PostgreSQL, Kafka and Keycloak on 127.0.0.1, installed from Debian's PostgreSQL or Maven Central.
+# PostgreSQL, Kafka, Keycloak and a mail server on 127.0.0.1, installed from Debian's PostgreSQL or Maven Central.
 # Usage: infra.sh up|down|status   (up is idempotent: what already runs is kept)
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -110,24 +110,52 @@ keycloak_up() {
 
 realm_ready() { http_ok "http://127.0.0.1:$KEYCLOAK_PORT/realms/compliance/.well-known/openid-configuration"; }
 
+# ---------- Mail: GreenMail standalone from Maven Central, SMTP and IMAP, mail kept in memory ----------
+GREENMAIL_JAR="$DIST_DIR/greenmail-standalone-$GREENMAIL_VERSION.jar"
+
+mail_up() {
+    if is_running mail; then log "mail server already running on $MAIL_SMTP_PORT"; return; fi
+    if [ ! -f "$GREENMAIL_JAR" ]; then
+        log "downloading GreenMail $GREENMAIL_VERSION from Maven Central"
+        "$MVN" -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+            -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" -DoutputDirectory="$DIST_DIR" \
+            || fail "downloading GreenMail"
+    fi
+    # A stranger on the port would pass mail_ready while ours fails to bind.
+    port_open "$MAIL_SMTP_PORT" && fail "port $MAIL_SMTP_PORT is taken by a process that deploy/local did not start"
+    log "starting the mail server: SMTP 127.0.0.1:$MAIL_SMTP_PORT, IMAP 127.0.0.1:$MAIL_IMAP_PORT"
+    # No authentication: the first delivery creates an address's mailbox; IMAP logs in as the address, any password.
+    # Addresses per protocol: -Dgreenmail.hostname would also open GreenMail's HTTP API on 8080, the gateway's port.
+    start_process mail java -Xms32m -Xmx128m -XX:+UseSerialGC \
+        -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$MAIL_SMTP_PORT" \
+        -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$MAIL_IMAP_PORT" \
+        -Dgreenmail.auth.disabled -jar "$GREENMAIL_JAR"
+}
+
+mail_ready() { port_open "$MAIL_SMTP_PORT" && port_open "$MAIL_IMAP_PORT"; }
+
 infra_up() {
     postgres_up
     kafka_up
     keycloak_up
+    mail_up
     wait_until kafka 60 port_open "$KAFKA_PORT"
     log "Kafka ready"
+    wait_until mail 60 mail_ready
+    log "mail server ready"
     wait_until keycloak 240 realm_ready
     log "Keycloak ready"
 }
 
 infra_down() {
+    stop_process mail
     stop_process keycloak
     stop_process kafka
     stop_process postgres INT
 }
 
 infra_status() {
-    for name in postgres kafka keycloak; do
+    for name in postgres kafka keycloak mail; do
         if is_running "$name"; then echo "$name: running (pid $(cat "$(pid_file "$name")"))"; else echo "$name: stopped"; fi
     done
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole stack on 127.0.0.1: PostgreSQL, Kafka, Keycloak and the four services; returns when all are healthy.
+# Runs the whole stack on 127.0.0.1: PostgreSQL, Kafka, Keycloak, a mail server and the four services; returns when all
+# are healthy.
 # Usage: deploy/local/up.sh [--no-build | --as-built]     Running it again while the stack is up reports and exits 0.
 #   --no-build   fail when a service's jar is missing or older than its sources
 #   --as-built   start whatever is not running from the jars as they are (the chaos run restarts what it killed)
@@ -80,5 +81,6 @@ cat <<EOF
   Keycloak:           http://localhost:$KEYCLOAK_PORT/ (admin/admin), realm "compliance"
   PostgreSQL:         127.0.0.1:$PG_PORT (compliance/compliance): marketplace, checklist, reporting
   Kafka:              127.0.0.1:$KAFKA_PORT
+  Mail (GreenMail):   SMTP 127.0.0.1:$MAIL_SMTP_PORT, IMAP 127.0.0.1:$MAIL_IMAP_PORT (login: the address, any password)
   Logs:               $RUN_DIR/*.log      Stop: deploy/local/down.sh
 EOF
