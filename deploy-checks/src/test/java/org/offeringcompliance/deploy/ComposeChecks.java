@@ -18,14 +18,15 @@ import com.networknt.schema.JsonSchema;
 /**
  * docker-compose.yml against the Compose Specification schema and against the services' own configuration: one
  * compose service per service module, built from its Dockerfile, with the environment its application.properties
- * reads, a health check on its port, depends_on every server it talks to, and only the gateway and Keycloak
- * published.
+ * reads, a health check on its port, depends_on every server it talks to, and only the gateway, Keycloak and the
+ * mail server published.
  */
 final class ComposeChecks {
 
-    /** The two components reachable from the host: the API and the token issuer. */
+    /** The components published on one port each: the API and the token issuer (mail() checks the mail server). */
     static final Set<String> PUBLISHED = Set.of("gateway", LocalStack.KEYCLOAK);
     static final String DOCKERFILE = "src/main/docker/Dockerfile.jvm";
+    static final String GREENMAIL_IMAGE = "greenmail/standalone:";
     private static final Set<String> RESTART_POLICIES = Set.of("always", "unless-stopped", "on-failure");
     private static final Pattern CREATE_DATABASE = Pattern.compile("(?i)CREATE\\s+DATABASE\\s+(\\w+)");
     private static final JsonSchema SCHEMA = loadSchema();
@@ -93,6 +94,7 @@ final class ComposeChecks {
         keycloak(Yaml.map(services.get(infrastructure.get(LocalStack.KEYCLOAK))));
         kafka(Yaml.map(services.get(infrastructure.get(LocalStack.KAFKA))));
         postgres(Yaml.map(services.get(infrastructure.get(LocalStack.POSTGRES))));
+        mail(Yaml.map(services.get(infrastructure.get(LocalStack.MAIL))));
     }
 
     /** Which compose service runs which server, recognised by image. */
@@ -106,9 +108,11 @@ final class ComposeChecks {
                 byComponent.put(LocalStack.KAFKA, name);
             } else if (image.startsWith("quay.io/keycloak/keycloak:")) {
                 byComponent.put(LocalStack.KEYCLOAK, name);
+            } else if (image.startsWith(GREENMAIL_IMAGE)) {
+                byComponent.put(LocalStack.MAIL, name);
             }
         });
-        for (String component : List.of(LocalStack.POSTGRES, LocalStack.KAFKA, LocalStack.KEYCLOAK)) {
+        for (String component : List.of(LocalStack.POSTGRES, LocalStack.KAFKA, LocalStack.KEYCLOAK, LocalStack.MAIL)) {
             if (!byComponent.containsKey(component)) {
                 problems.add("no " + component + " service (recognised by its image)");
                 byComponent.put(component, component);
@@ -181,11 +185,14 @@ final class ComposeChecks {
     }
 
     private void published(String name, Map<String, Object> service) {
+        if (String.valueOf(service.get("image")).startsWith(GREENMAIL_IMAGE)) {
+            return; // mail(): two ports
+        }
         List<Object> ports = Yaml.list(service.get("ports"));
         boolean publishes = PUBLISHED.contains(name) || LocalStack.KEYCLOAK.equals(imageComponent(service));
         if (!publishes) {
             if (!ports.isEmpty()) {
-                problems.add(name + ": publishes " + ports + "; only the gateway and Keycloak may");
+                problems.add(name + ": publishes " + ports + "; only the gateway, Keycloak and the mail server may");
             }
             return;
         }
@@ -252,6 +259,34 @@ final class ComposeChecks {
                 .anyMatch(v -> v.startsWith("./deploy/postgres/init.sql:/docker-entrypoint-initdb.d/"));
         if (!init) {
             problems.add("postgres: must mount ./deploy/postgres/init.sql into /docker-entrypoint-initdb.d/");
+        }
+    }
+
+    /** GreenMail as deploy/local runs it: same version, SMTP and IMAP on the same ports, published on loopback only. */
+    private void mail(Map<String, Object> service) {
+        if (service.isEmpty()) {
+            return;
+        }
+        String expectedImage = GREENMAIL_IMAGE + local.greenmailVersion();
+        if (!expectedImage.equals(service.get("image"))) {
+            problems.add("mail: image must be " + expectedImage + " (deploy/local's version)");
+        }
+        List<String> options = List.of(environment(service).getOrDefault("GREENMAIL_OPTS", "").split("\\s+"));
+        for (String option : List.of("-Dgreenmail.smtp.port=" + local.smtpPort(), "-Dgreenmail.imap.port=" + local.imapPort(),
+                "-Dgreenmail.auth.disabled")) {
+            if (!options.contains(option)) {
+                problems.add("mail: GREENMAIL_OPTS needs " + option + " (see deploy/local/infra.sh)");
+            }
+        }
+        if (options.stream().anyMatch(o -> o.startsWith("-Dgreenmail.hostname="))) {
+            problems.add("mail: GREENMAIL_OPTS must set addresses per protocol; -Dgreenmail.hostname also opens the API");
+        }
+        List<String> expectedPorts = List.of("127.0.0.1:" + local.smtpPort() + ":" + local.smtpPort(),
+                "127.0.0.1:" + local.imapPort() + ":" + local.imapPort());
+        List<String> ports = Yaml.list(service.get("ports")).stream().map(String::valueOf).toList();
+        if (!expectedPorts.equals(ports)) {
+            problems.add("mail: must publish exactly " + expectedPorts + " (the README reads mail there), publishes "
+                    + ports);
         }
     }
 

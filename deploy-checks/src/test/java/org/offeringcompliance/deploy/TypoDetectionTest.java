@@ -88,6 +88,11 @@ class TypoDetectionTest {
                 typo("docker-compose.yml", "http://localhost:8083/q/health/ready", "http://localhost:8038/q/health/ready",
                         "compliance-reporting-service: healthcheck must probe http://localhost:8083/q/health/ready"),
                 typo("docker-compose.yml", "      - --import-realm\n", "", "keycloak: command needs --import-realm"),
+                typo("docker-compose.yml", "\"127.0.0.1:3143:3143\"", "\"3143:3143\"", "mail: must publish exactly"),
+                typo("docker-compose.yml", "-Dgreenmail.auth.disabled", "-Dgreenmail.auth.disable",
+                        "mail: GREENMAIL_OPTS needs -Dgreenmail.auth.disabled"),
+                typo("docker-compose.yml", "image: greenmail/standalone:", "image: greenmail/standalone:1.",
+                        "mail: image must be greenmail/standalone:"),
                 typo("docker-compose.yml", "KEYCLOAK_URL: http://keycloak:8180\n      MARKETPLACE_URL",
                         "MARKETPLACE_URL", "checklist-service: does not set KEYCLOAK_URL"));
     }
