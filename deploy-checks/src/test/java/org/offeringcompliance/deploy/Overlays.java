@@ -12,7 +12,8 @@ final class Overlays {
 
     /**
      * Secrets an overlay expects to exist before it is applied; deploy/README.md says how to create each. The
-     * operators' own (compliance-db-app from CloudNativePG) are recognised by ClusterChecks.
+     * operators' own (compliance-db-app from CloudNativePG) are recognised by ClusterChecks. smtp-relay (documented,
+     * generated in dev) joins prod's list when the notification-service Deployment, its first reader, references it.
      */
     static final Map<String, Set<String>> CREATED_PER_ENVIRONMENT = Map.of(
             "prod", Set.of("keycloak-db", "marketplace-service-client", "checklist-service-client",
