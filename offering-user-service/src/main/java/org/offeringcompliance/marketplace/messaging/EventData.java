@@ -2,6 +2,8 @@ package org.offeringcompliance.marketplace.messaging;
 
 import java.time.Instant;
 
+import org.offeringcompliance.marketplace.offering.CompliancePolicy;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The data of each marketplace event (the envelope is in EventEnvelope). All uuids are 32-character hex. */
@@ -23,8 +25,9 @@ public final class EventData {
     public record OfferingData(@JsonProperty("offering_uuid") String offeringUuid, String name, String description,
             @JsonProperty("customer_uuid") String customerUuid, @JsonProperty("customer_name") String customerName,
             @JsonProperty("compliance_checklist") String complianceChecklist,
-            @JsonProperty("previous_compliance_checklist") String previousComplianceChecklist, long version,
-            Instant created, Instant modified) {}
+            @JsonProperty("previous_compliance_checklist") String previousComplianceChecklist,
+            @JsonProperty("compliance_policy") CompliancePolicy compliancePolicy, long version, Instant created,
+            Instant modified) {}
 
     public record OfferingUserData(@JsonProperty("offering_user_uuid") String offeringUserUuid,
             @JsonProperty("offering_uuid") String offeringUuid, @JsonProperty("offering_name") String offeringName,

@@ -33,6 +33,8 @@ public class Offering extends PanacheEntityBase {
     public String description;
     @Column(name = "compliance_checklist")
     public UUID complianceChecklist;
+    @jakarta.persistence.Embedded
+    public CompliancePolicy policy = new CompliancePolicy();
     /** Bumped on every change, so consumers can ignore an older event that arrives late. */
     public long version;
     public Instant created;

@@ -41,6 +41,6 @@ public class OfferingEvents {
 
     public static OfferingData dataOf(Offering o, UUID previous) {
         return new OfferingData(hex(o.uuid), o.name, o.description, hex(o.customer.uuid), o.customer.name,
-                hex(o.complianceChecklist), hex(previous), o.version, o.created, o.modified);
+                hex(o.complianceChecklist), hex(previous), o.policy, o.version, o.created, o.modified);
     }
 }

@@ -81,6 +81,40 @@ public class OfferingService {
         return offering;
     }
 
+    /** The compliance policy: whoever may see the offering's reports; anyone else 403 (API.md section 5). */
+    public CompliancePolicy policy(Caller caller, UUID uuid) {
+        Offering offering = existing(uuid);
+        if (!access.has(caller, offering.customer, Permission.LIST_SERVICE_PROVIDER_CUSTOMERS)) {
+            throw ApiException.forbidden();
+        }
+        return offering.policy;
+    }
+
+    /** PUT: the whole policy replaced; announced with the offering, whose version it bumps. */
+    @Transactional
+    public CompliancePolicy replacePolicy(Caller caller, UUID uuid, JsonNode body) {
+        Offering offering = existing(uuid);
+        if (!access.has(caller, offering.customer, Permission.UPDATE_OFFERING_OPTIONS)) {
+            throw ApiException.forbidden();
+        }
+        CompliancePolicy policy = CompliancePolicy.from(body);
+        Offering.getEntityManager().refresh(offering, LockModeType.PESSIMISTIC_WRITE);
+        if (!policy.sameAs(offering.policy)) {
+            offering.policy = policy;
+            touch(offering);
+            events.updated(offering);
+        }
+        return offering.policy;
+    }
+
+    private Offering existing(UUID uuid) {
+        Offering offering = queries.withCustomer(uuid);
+        if (offering == null) {
+            throw ApiException.notFound();
+        }
+        return offering;
+    }
+
     /** For a write: the offering re-read under its row lock, so versions follow the order of the writes. */
     private Offering editable(Caller caller, UUID uuid) {
         Offering offering = visible(caller, uuid);

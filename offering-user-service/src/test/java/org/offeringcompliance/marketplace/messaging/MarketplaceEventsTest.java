@@ -57,6 +57,8 @@ class MarketplaceEventsTest {
             as(p.owner()).body(Map.of("user", p.support().hexId(), "role", "support"))
                     .post("/api/customers/{c}/delete_user/", p.customer()).then().statusCode(204);
             as(p.owner()).body(Map.of("name", "Renamed")).patch(offerings, p.offering()).then().statusCode(200);
+            as(p.owner()).body(Map.of("due_days", 30)).put(offerings + "compliance_policy/", p.offering()).then()
+                    .statusCode(200);
             as(p.owner()).body(Map.of("compliance_checklist", UUID.randomUUID().toString()))
                     .post(offerings + "update_compliance_checklist/", p.offering()).then().statusCode(200);
             as(p.owner()).body("{\"compliance_checklist\": null}")
@@ -91,7 +93,7 @@ class MarketplaceEventsTest {
                     "marketplace.offering.checklist_assigned", "marketplace.offering.checklist_removed",
                     "marketplace.offering.deleted", "marketplace.offering_user.created",
                     "marketplace.offering_user.updated", "marketplace.offering_user.deleted"), types);
-            assertEquals(15, records.size(), "3 role grants and one event per other change");
+            assertEquals(16, records.size(), "3 role grants and one event per other change");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.offeringcompliance.common.api;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -117,6 +118,76 @@ public final class JsonBody {
             return value.intValue();
         }
         return absent;
+    }
+
+    /** An ISO 8601 timestamp with its offset, e.g. 2026-12-02T12:00:00Z. */
+    public java.time.Instant instant(String field, java.time.Instant absent) {
+        JsonNode value = present(field);
+        if (value == null) {
+            return absent;
+        }
+        if (value.isTextual()) {
+            try {
+                return java.time.OffsetDateTime.parse(value.textValue()).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                // reported below
+            }
+        }
+        errors.add(field, "Datetime has wrong format. Use ISO 8601 with an offset, e.g. 2026-12-02T12:00:00Z.");
+        return absent;
+    }
+
+    /** An integer within [min, max]; null is allowed when nullable. */
+    public Integer intBetween(String field, int min, int max, boolean nullable, Integer absent) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return absent;
+        }
+        if (value.isNull()) {
+            if (!nullable) {
+                errors.add(field, NOT_NULL);
+            }
+            return nullable ? null : absent;
+        }
+        String problem = intProblem(value, min, max);
+        if (problem != null) {
+            errors.add(field, problem);
+            return absent;
+        }
+        return value.intValue();
+    }
+
+    /** A list of distinct integers within [min, max], sorted from the largest down. */
+    public List<Integer> intsBetween(String field, int min, int max, List<Integer> absent) {
+        JsonNode value = present(field);
+        if (value == null) {
+            return absent;
+        }
+        if (!value.isArray()) {
+            errors.add(field, "Expected a list of items but got type \"" + value.getNodeType().name().toLowerCase()
+                    + "\".");
+            return absent;
+        }
+        java.util.TreeSet<Integer> values = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        for (JsonNode item : value) {
+            String problem = intProblem(item, min, max);
+            if (problem != null) {
+                errors.add(field, problem);
+                return absent;
+            }
+            values.add(item.intValue());
+        }
+        return List.copyOf(values);
+    }
+
+    private static String intProblem(JsonNode value, int min, int max) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            return "A valid integer is required.";
+        }
+        if (value.intValue() < min) {
+            return "Ensure this value is greater than or equal to " + min + ".";
+        }
+        return value.intValue() > max ? "Ensure this value is less than or equal to " + max + "." : null;
     }
 
     /** A nullable JSON number with at most 4 decimal places and 16 integer digits, at scale 4 (numeric(20,4)). */

@@ -23,20 +23,27 @@ public final class Exclusive {
     private final long lockKey;
     private final MeterRegistry metrics;
     private final String description;
+    private final String busy;
     private final Map<String, AtomicInteger> drift = new HashMap<>();
 
     public Exclusive(DataSource dataSource, long lockKey, MeterRegistry metrics, String description) {
+        this(dataSource, lockKey, metrics, description, "A reconciliation is running in another instance.");
+    }
+
+    /** @param busy the 409's detail when another instance holds the lock */
+    public Exclusive(DataSource dataSource, long lockKey, MeterRegistry metrics, String description, String busy) {
         this.dataSource = dataSource;
         this.lockKey = lockKey;
         this.metrics = metrics;
         this.description = description;
+        this.busy = busy;
     }
 
     /** Runs the work holding the lock; a 409 when another instance holds it. */
     public synchronized <T> T run(Supplier<T> work) {
         try (Connection lock = dataSource.getConnection()) {
             if (!call(lock, "pg_try_advisory_lock")) {
-                throw ApiException.conflict("A reconciliation is running in another instance.");
+                throw ApiException.conflict(busy);
             }
             try {
                 return work.get();
