@@ -79,6 +79,7 @@ public final class MarketplaceFeed {
             fields.put("user_uuid", user);
             fields.put("compliance_checklist", checklist);
             fields.put("version", version);
+            fields.put("created", Instant.now().toString());
             return fields;
         }
     }
@@ -90,6 +91,19 @@ public final class MarketplaceFeed {
         fields.put("version", version);
         return send(checklist == null ? "marketplace.offering.checklist_removed" : "marketplace.offering.checklist_assigned",
                 offering, fields);
+    }
+
+    /** The offering as updated with a compliance policy (its checklist and customer as given), modified now. */
+    public static String offeringWithPolicy(String offering, String customer, String checklist,
+            Map<String, Object> policy, long version) {
+        java.util.HashMap<String, Object> fields = new java.util.HashMap<>();
+        fields.put("offering_uuid", offering);
+        fields.put("customer_uuid", customer);
+        fields.put("compliance_checklist", checklist);
+        fields.put("compliance_policy", policy);
+        fields.put("version", version);
+        fields.put("modified", Instant.now().toString());
+        return send("marketplace.offering.updated", offering, fields);
     }
 
     public static void role(String customer, String user, String role, boolean granted) {

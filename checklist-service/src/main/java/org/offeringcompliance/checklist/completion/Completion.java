@@ -56,6 +56,19 @@ public class Completion extends PanacheEntityBase {
     public String reviewNotes;
     public Instant created;
     public Instant modified;
+    @Column(name = "due_at")
+    public Instant dueAt;
+    @Column(name = "completed_at")
+    public Instant completedAt;
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+    public int cycle = 1;
+    @Column(name = "compliance_state")
+    public String complianceState = ComplianceStates.PENDING;
+    @Column(name = "awaiting_submit")
+    public boolean awaitingSubmit;
+    @Column(name = "opened_by_expiry")
+    public boolean openedByExpiry;
     @Version
     public long version;
 

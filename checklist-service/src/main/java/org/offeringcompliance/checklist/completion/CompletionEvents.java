@@ -4,6 +4,10 @@ import static org.offeringcompliance.common.api.Uuids.hex;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +19,8 @@ import org.offeringcompliance.common.events.Outbox;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Completion facts (created, updated with figures or review, deleted) for reporting and other systems. `version` is the
+ * Completion facts (created, updated with figures or review, overdue, expired, reopened, deleted) for reporting and
+ * other systems. `version` is the
  * completion row's, assigned under its lock: consumers keep the event with the highest version.
  */
 @ApplicationScoped
@@ -31,7 +36,10 @@ public class CompletionEvents {
             @JsonProperty("unanswered_required_questions") int unansweredRequiredQuestions,
             @JsonProperty("requires_review") boolean requiresReview, @JsonProperty("reviewed_by") String reviewedBy,
             @JsonProperty("reviewed_by_name") String reviewedByName, @JsonProperty("reviewed_at") Instant reviewedAt,
-            @JsonProperty("review_notes") String reviewNotes, Instant created, Instant modified, long version) {}
+            @JsonProperty("review_notes") String reviewNotes, Instant created, Instant modified, long version,
+            @JsonProperty("due_at") Instant dueAt, @JsonProperty("completed_at") Instant completedAt,
+            @JsonProperty("expires_at") Instant expiresAt, int cycle,
+            @JsonProperty("compliance_state") String complianceState) {}
 
     @Inject
     Outbox outbox;
@@ -41,10 +49,19 @@ public class CompletionEvents {
     }
 
     /** Many completions created at once (a backfill): one batch of outbox rows. */
-    public void createdAll(java.util.List<Completion> completions, java.util.Map<java.util.UUID, OfferingUserRef> refs) {
-        java.util.Map<String, CompletionData> data = new java.util.LinkedHashMap<>();
-        completions.forEach(c -> data.put(hex(c.uuid), dataOf(c, refs.get(c.offeringUserUuid))));
-        outbox.publishAll(Topics.COMPLETIONS, "checklist.completion.created", data);
+    public void createdAll(List<Completion> completions, Map<UUID, OfferingUserRef> refs) {
+        publishAll("created", completions, refs);
+    }
+
+    /**
+     * Many completions changed at once by the deadline pass or a policy ("overdue", "expired", "reopened" or
+     * "updated"): one batch of outbox rows. A completion whose offering user is gone here is not announced.
+     */
+    public void publishAll(String what, List<Completion> completions, Map<UUID, OfferingUserRef> refs) {
+        Map<String, CompletionData> data = new LinkedHashMap<>();
+        completions.stream().filter(c -> refs.containsKey(c.offeringUserUuid))
+                .forEach(c -> data.put(hex(c.uuid), dataOf(c, refs.get(c.offeringUserUuid))));
+        outbox.publishAll(Topics.COMPLETIONS, "checklist.completion." + what, data);
     }
 
     public void updated(Completion c, OfferingUserRef ou) {
@@ -64,6 +81,7 @@ public class CompletionEvents {
         return new CompletionData(hex(c.uuid), hex(c.offeringUserUuid), hex(ou.offeringUuid), hex(ou.userUuid),
                 hex(c.checklist.uuid), c.checklist.name, c.checklist.description, c.completed, c.completionPercentage,
                 c.unansweredRequired, c.requiresReview, hex(c.reviewedBy), c.reviewedByName, c.reviewedAt,
-                c.reviewNotes, c.created, c.modified, c.version);
+                c.reviewNotes, c.created, c.modified, c.version, c.dueAt, c.completedAt, c.expiresAt, c.cycle,
+                c.complianceState);
     }
 }

@@ -55,8 +55,7 @@ public class CompletionLifecycle {
             Checklist checklist = Checklist.findByUuid(checklistUuid);
             if (checklist != null) {
                 // An upsert: a backfill of the same offering may be inserting concurrently.
-                created.addAll(insertMissing(checklist, "r.offering_user_uuid = ANY(?5) AND EXISTS (SELECT 1 FROM "
-                        + "offering_checklist oc WHERE oc.offering_uuid = r.offering_uuid AND oc.checklist_uuid = ?6)",
+                created.addAll(insertMissing(checklist, "r.offering_user_uuid = ANY(?5) AND oc.checklist_uuid = ?6",
                         ids.length, ids, checklistUuid));
             }
         }
@@ -91,9 +90,16 @@ public class CompletionLifecycle {
     /** Inserts the missing completions of the checklist for live offering users matching the condition (?5 on). */
     private List<Long> insertMissing(Checklist checklist, String condition, int limit, Object... values) {
         CompletionFigures figures = emptyFigures(checklist);
+        // The due date and state as ComplianceStates would settle them, computed in the insert for a whole batch.
         var insert = em.createNativeQuery("INSERT INTO completion (uuid, offering_user_uuid, checklist_id, "
-                + "is_completed, completion_percentage, unanswered_required, created, modified) "
-                + "SELECT gen_random_uuid(), r.offering_user_uuid, ?1, ?2, ?3, ?4, now(), now() FROM offering_user_ref r "
+                + "is_completed, completion_percentage, unanswered_required, created, modified, due_at, completed_at, "
+                + "expires_at, compliance_state) "
+                + "SELECT gen_random_uuid(), r.offering_user_uuid, ?1, ?2, ?3, ?4, now(), now(), d.due_at, "
+                + "CASE WHEN ?2 THEN now() END, CASE WHEN ?2 THEN now() + oc.recertify_every_days * interval '1 day' END, "
+                + "CASE WHEN ?2 THEN 'completed' WHEN d.due_at < now() THEN 'overdue' ELSE 'pending' END "
+                + "FROM offering_user_ref r LEFT JOIN offering_checklist oc ON oc.offering_uuid = r.offering_uuid "
+                + "CROSS JOIN LATERAL (SELECT COALESCE(GREATEST(r.created, oc.assigned_at), now()) "
+                + "+ oc.due_days * interval '1 day' AS due_at) d "
                 + "WHERE " + condition + " AND NOT r.deleted AND NOT EXISTS (SELECT 1 FROM completion c "
                 + "WHERE c.offering_user_uuid = r.offering_user_uuid AND c.checklist_id = ?1) LIMIT " + limit
                 + " ON CONFLICT DO NOTHING RETURNING id")

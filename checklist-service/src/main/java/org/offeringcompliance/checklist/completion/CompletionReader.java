@@ -51,7 +51,7 @@ final class CompletionReader {
             questions.add(forReviewer ? ReviewQuestionView.of(q, answer, options) : QuestionView.of(q, answer, options));
         }
         return new ChecklistView(ChecklistHeader.of(state.completion().checklist),
-                CompletionStatus.of(state.completion(), state.figures()), questions);
+                CompletionStatus.of(state), questions);
     }
 
     static ReviewStatus reviewStatus(CompletionState state) {
@@ -66,7 +66,7 @@ final class CompletionReader {
                         q.operator == null ? "always" : q.operator));
             }
         }
-        return ReviewStatus.of(state.completion(), state.figures(), triggers);
+        return ReviewStatus.of(state, triggers);
     }
 
     private static Map<String, JsonNode> firstAnswers(CompletionState state) {

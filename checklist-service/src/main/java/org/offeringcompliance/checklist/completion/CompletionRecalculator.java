@@ -1,5 +1,6 @@
 package org.offeringcompliance.checklist.completion;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import jakarta.persistence.LockModeType;
 
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.marketplace.OfferingUserRef;
+import org.offeringcompliance.checklist.offering.OfferingChecklist;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -66,6 +68,9 @@ public class CompletionRecalculator {
             List<Answer> own = answers.getOrDefault(c.id, List.of());
             CompletionState state = new CompletionState(c, snapshot, own, CompletionState.figuresOf(snapshot, own));
             if (state.storeFigures()) {
+                OfferingUserRef ref = refs.get(c.offeringUserUuid);
+                ComplianceStates.settle(c, ref == null ? null : OfferingChecklist.findById(ref.offeringUuid),
+                        Instant.now());
                 c.touch();
                 if (refs.containsKey(c.offeringUserUuid)) {
                     events.updated(c, refs.get(c.offeringUserUuid));

@@ -66,7 +66,8 @@ public class CompletionService {
         Answer.<Answer>list("completion = ?1 and userUuid = ?2", completion, caller.id())
                 .forEach(a -> mine.put(a.question.id, a));
         AnswerHistory history = new AnswerHistory(completion, caller.id(), Instant.now());
-        boolean changed = false;
+        boolean changed = completion.awaitingSubmit; // a submit is what completes a new cycle
+        completion.awaitingSubmit = false;
         for (Item item : items) {
             changed |= apply(caller, mine, history, completion, item);
         }
@@ -78,10 +79,11 @@ public class CompletionService {
             if (completion.reviewedAt != null && after.figures().requiresReview()) {
                 clearReview(completion); // the review covered answers that are no longer the ones given
             }
+            ComplianceStates.settle(completion, OfferingChecklist.findById(ou.offeringUuid), history.at());
             completion.touch();
             events.updated(completion, ou);
         }
-        return new SubmitResult("Answers submitted successfully", CompletionStatus.of(completion, after.figures()));
+        return new SubmitResult("Answers submitted successfully", CompletionStatus.of(after));
     }
 
     @Transactional

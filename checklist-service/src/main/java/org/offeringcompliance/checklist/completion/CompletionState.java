@@ -31,15 +31,24 @@ public record CompletionState(Completion completion, ChecklistSnapshot snapshot,
         return CompletionFigures.compute(snapshot.specList(), byQuestion);
     }
 
-    /** Stores the figures on the completion; true when any of them changed. */
+    /** Complete by its answers, and not a new cycle that still awaits the user's submit. */
+    public boolean isCompleted() {
+        return figures.isCompleted() && !completion.awaitingSubmit;
+    }
+
+    /**
+     * Stores the figures on the completion; true when any of them changed. A cycle that still awaits the user's submit
+     * is not completed, whatever its kept answers say.
+     */
     public boolean storeFigures() {
         var percentage = java.math.BigDecimal.valueOf(figures.completionPercentage()).setScale(1,
                 java.math.RoundingMode.HALF_UP);
-        boolean changed = completion.completed != figures.isCompleted()
+        boolean completed = isCompleted();
+        boolean changed = completion.completed != completed
                 || completion.completionPercentage == null || completion.completionPercentage.compareTo(percentage) != 0
                 || completion.unansweredRequired != figures.unansweredRequired().size()
                 || completion.requiresReview != figures.requiresReview();
-        completion.completed = figures.isCompleted();
+        completion.completed = completed;
         completion.completionPercentage = percentage;
         completion.unansweredRequired = figures.unansweredRequired().size();
         completion.requiresReview = figures.requiresReview();

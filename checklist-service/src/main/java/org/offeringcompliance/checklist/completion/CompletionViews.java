@@ -39,12 +39,18 @@ public final class CompletionViews {
             @JsonProperty("completion_percentage") double completionPercentage,
             @JsonProperty("unanswered_required_questions") List<UnansweredQuestion> unansweredRequiredQuestions,
             @JsonProperty("checklist_uuid") String checklistUuid, @JsonProperty("checklist_name") String checklistName,
-            @JsonProperty("checklist_description") String checklistDescription, Instant created, Instant modified) {
+            @JsonProperty("checklist_description") String checklistDescription, Instant created, Instant modified,
+            @JsonProperty("due_at") Instant dueAt, @JsonProperty("completed_at") Instant completedAt,
+            @JsonProperty("expires_at") Instant expiresAt, int cycle,
+            @JsonProperty("compliance_state") String complianceState) {
 
-        static CompletionStatus of(Completion c, CompletionFigures f) {
-            return new CompletionStatus(Uuids.hex(c.uuid), f.isCompleted(), f.completionPercentage(),
+        static CompletionStatus of(CompletionState state) {
+            Completion c = state.completion();
+            CompletionFigures f = state.figures();
+            return new CompletionStatus(Uuids.hex(c.uuid), state.isCompleted(), f.completionPercentage(),
                     f.unansweredRequired().stream().map(UnansweredQuestion::of).toList(), Uuids.hex(c.checklist.uuid),
-                    c.checklist.name, c.checklist.description, c.created, c.modified);
+                    c.checklist.name, c.checklist.description, c.created, c.modified, c.dueAt, c.completedAt,
+                    c.expiresAt, c.cycle, c.complianceState);
         }
     }
 
@@ -60,13 +66,18 @@ public final class CompletionViews {
             @JsonProperty("reviewed_by_name") String reviewedByName, @JsonProperty("reviewed_at") Instant reviewedAt,
             @JsonProperty("review_notes") String reviewNotes,
             @JsonProperty("review_trigger_summary") List<TriggerSummary> reviewTriggerSummary, Instant created,
-            Instant modified) {
+            Instant modified, @JsonProperty("due_at") Instant dueAt, @JsonProperty("completed_at") Instant completedAt,
+            @JsonProperty("expires_at") Instant expiresAt, int cycle,
+            @JsonProperty("compliance_state") String complianceState) {
 
-        static ReviewStatus of(Completion c, CompletionFigures f, List<TriggerSummary> triggers) {
-            return new ReviewStatus(Uuids.hex(c.uuid), f.isCompleted(), f.completionPercentage(),
+        static ReviewStatus of(CompletionState state, List<TriggerSummary> triggers) {
+            Completion c = state.completion();
+            CompletionFigures f = state.figures();
+            return new ReviewStatus(Uuids.hex(c.uuid), state.isCompleted(), f.completionPercentage(),
                     f.unansweredRequired().stream().map(UnansweredQuestion::of).toList(), Uuids.hex(c.checklist.uuid),
                     c.checklist.name, c.checklist.description, f.requiresReview(), Uuids.hex(c.reviewedBy),
-                    c.reviewedByName, c.reviewedAt, c.reviewNotes, triggers, c.created, c.modified);
+                    c.reviewedByName, c.reviewedAt, c.reviewNotes, triggers, c.created, c.modified, c.dueAt,
+                    c.completedAt, c.expiresAt, c.cycle, c.complianceState);
         }
     }
 

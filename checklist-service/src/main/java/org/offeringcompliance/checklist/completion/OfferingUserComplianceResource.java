@@ -57,7 +57,7 @@ public class OfferingUserComplianceResource {
     public CompletionStatus completionStatus(@PathParam("uuid") String uuid) {
         OfferingUserRef ou = allowed(currentCaller.get(), uuid, Action.ANSWER);
         CompletionState state = CompletionState.load(completions.current(ou));
-        return CompletionStatus.of(state.completion(), state.figures());
+        return CompletionStatus.of(state);
     }
 
     @POST

@@ -16,9 +16,11 @@ import jakarta.persistence.FlushModeType;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.offeringcompliance.checklist.completion.CompletionLifecycle;
+import org.offeringcompliance.checklist.completion.DueDates;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingUserData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.RoleData;
+import org.offeringcompliance.checklist.marketplace.MarketplaceProjection.OfferingChange;
 import org.offeringcompliance.common.events.EventEnvelope;
 import org.offeringcompliance.common.events.EventReader;
 import org.offeringcompliance.common.events.ProcessedEvents;
@@ -53,6 +55,9 @@ public class MarketplaceConsumer {
     @Inject
     EntityManager em;
 
+    @Inject
+    DueDates dueDates;
+
     /** A checklist assignment backfills in batches outside the event's transaction; the id is recorded afterwards. */
     @Incoming("marketplace-offerings")
     @Blocking
@@ -63,12 +68,16 @@ public class MarketplaceConsumer {
     private void offering(String value) {
         EventEnvelope event = reader.read(value);
         OfferingData data = reader.data(event, OfferingData.class);
-        UUID checklist = QuarkusTransaction.requiringNew().call(() -> processed.alreadyProcessed(event.id(), CONSUMER)
-                ? null
-                : projection.applyOffering(event.type(), data));
-        if (checklist != null && event.type().endsWith(".checklist_assigned")) {
-            int created = lifecycle.backfill(data.offering(), checklist);
-            LOG.infof("offering %s: %d completions created for checklist %s", data.offeringUuid(), created, checklist);
+        OfferingChange change = QuarkusTransaction.requiringNew().call(() -> processed.alreadyProcessed(event.id(),
+                CONSUMER) ? OfferingChange.NONE : projection.applyOffering(event.type(), data));
+        if (change.checklist() != null && event.type().endsWith(".checklist_assigned")) {
+            int created = lifecycle.backfill(data.offering(), change.checklist());
+            LOG.infof("offering %s: %d completions created for checklist %s", data.offeringUuid(), created,
+                    change.checklist());
+        }
+        if (change.deadlinesChanged()) {
+            LOG.infof("offering %s: deadlines of %d completions follow its policy", data.offeringUuid(),
+                    dueDates.recompute(data.offering()));
         }
         QuarkusTransaction.requiringNew().run(() -> processed.firstDelivery(event.id(), CONSUMER));
     }

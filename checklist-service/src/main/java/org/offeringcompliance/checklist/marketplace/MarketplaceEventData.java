@@ -1,5 +1,6 @@
 package org.offeringcompliance.checklist.marketplace;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.offeringcompliance.common.api.Uuids;
@@ -18,7 +19,13 @@ public final class MarketplaceEventData {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record OfferingData(@JsonProperty("offering_uuid") String offeringUuid,
-            @JsonProperty("compliance_checklist") String complianceChecklist, long version) {
+            @JsonProperty("customer_uuid") String customerUuid,
+            @JsonProperty("compliance_checklist") String complianceChecklist,
+            @JsonProperty("compliance_policy") PolicyData policy, long version, Instant modified) {
+
+        UUID customer() {
+            return uuid(customerUuid);
+        }
 
         UUID offering() {
             return uuid(offeringUuid);
@@ -29,12 +36,18 @@ public final class MarketplaceEventData {
         }
     }
 
+    /** The parts of an offering's compliance policy that set deadlines (the notification service reads the rest). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PolicyData(@JsonProperty("due_days") Integer dueDays,
+            @JsonProperty("recertify_every_days") Integer recertifyEveryDays,
+            @JsonProperty("grace_days") Integer graceDays) {}
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record OfferingUserData(@JsonProperty("offering_user_uuid") String offeringUserUuid,
             @JsonProperty("offering_uuid") String offeringUuid, @JsonProperty("customer_uuid") String customerUuid,
             @JsonProperty("user_uuid") String userUuid, String username,
             @JsonProperty("user_full_name") String userFullName, @JsonProperty("user_email") String userEmail,
-            @JsonProperty("compliance_checklist") String complianceChecklist, long version) {
+            @JsonProperty("compliance_checklist") String complianceChecklist, long version, Instant created) {
 
         UUID offeringUser() {
             return uuid(offeringUserUuid);

@@ -1,5 +1,6 @@
 package org.offeringcompliance.checklist.marketplace;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,8 +13,10 @@ import jakarta.transaction.Transactional;
 import org.offeringcompliance.checklist.completion.CompletionLifecycle;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingUserData;
+import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.PolicyData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.RoleData;
 import org.offeringcompliance.checklist.offering.ChecklistReservations;
+import org.offeringcompliance.checklist.offering.OfferingChecklist;
 
 /**
  * Applies marketplace facts to this service's own tables. Versions make every step safe to repeat and to receive
@@ -34,24 +37,70 @@ public class MarketplaceProjection {
     @Inject
     ChecklistReservations reservations;
 
+    /** What an offering event changed here: its checklist after the event, and whether due dates must follow. */
+    public record OfferingChange(UUID checklist, boolean deadlinesChanged) {
+        static final OfferingChange NONE = new OfferingChange(null, false);
+    }
+
     /**
-     * Records the offering's checklist unless a newer version is already known (an upsert, so concurrent consumers
-     * cannot collide); returns the offering's checklist after this event, or null.
+     * Records the offering's checklist and deadline terms unless a newer version is already known (an upsert, so
+     * concurrent consumers cannot collide).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID applyOffering(String type, OfferingData data) {
-        UUID checklist = type.endsWith(".deleted") ? null : data.checklist();
-        int applied = em.createNativeQuery("INSERT INTO offering_checklist (offering_uuid, checklist_uuid, version) "
-                + "VALUES (?1, ?2, ?3) ON CONFLICT (offering_uuid) DO UPDATE SET checklist_uuid = EXCLUDED.checklist_uuid, "
-                + "version = EXCLUDED.version WHERE offering_checklist.version IS NULL "
-                + "OR offering_checklist.version <= EXCLUDED.version").setParameter(1, data.offering())
-                .setParameter(2, checklist).setParameter(3, data.version()).executeUpdate();
-        if (applied == 1 && type.endsWith(".deleted")) {
+    public OfferingChange applyOffering(String type, OfferingData data) {
+        boolean deleted = type.endsWith(".deleted");
+        UUID checklist = deleted ? null : data.checklist();
+        OfferingChecklist before = em.find(OfferingChecklist.class, data.offering(), LockModeType.PESSIMISTIC_WRITE);
+        String terms = before == null
+                ? null
+                : termsOf(before.checklistUuid, before.dueDays, before.recertifyEveryDays,
+                        before.graceDays);
+        if (before != null) {
+            em.detach(before);
+        }
+        if (!upsertOffering(data.offering(), checklist, data.version(), data.customer(), data.modified(), data.policy())) {
+            return OfferingChange.NONE;
+        }
+        if (deleted) {
             reservations.offeringDeleted(data.offering());
-        } else if (applied == 1 && checklist != null) {
+        } else if (checklist != null) {
             reservations.settled(data.offering(), checklist);
         }
-        return applied == 1 ? checklist : null;
+        OfferingChecklist after = em.find(OfferingChecklist.class, data.offering());
+        boolean deadlinesChanged = before != null && checklist != null && !termsOf(after.checklistUuid, after.dueDays,
+                after.recertifyEveryDays, after.graceDays).equals(terms);
+        return new OfferingChange(checklist, deadlinesChanged);
+    }
+
+    private static String termsOf(UUID checklist, Integer dueDays, Integer recertifyEveryDays, int graceDays) {
+        return checklist + "/" + dueDays + "/" + recertifyEveryDays + "/" + graceDays;
+    }
+
+    /**
+     * The one upsert of an offering's row: a newer or equal version wins; the assignment time moves only when the
+     * checklist does; a policy is kept when the event carries none. True when it applied.
+     */
+    private boolean upsertOffering(UUID offering, UUID checklist, long version, UUID customer, Instant at,
+            PolicyData policy) {
+        return em.createNativeQuery("INSERT INTO offering_checklist (offering_uuid, checklist_uuid, version, "
+                + "customer_uuid, assigned_at, due_days, recertify_every_days, grace_days) "
+                + "VALUES (?1, ?2, ?3, ?4, CASE WHEN CAST(?2 AS uuid) IS NULL THEN NULL ELSE CAST(?5 AS timestamptz) END, "
+                + "CAST(?6 AS integer), CAST(?7 AS integer), ?8) "
+                + "ON CONFLICT (offering_uuid) DO UPDATE SET checklist_uuid = EXCLUDED.checklist_uuid, "
+                + "version = EXCLUDED.version, customer_uuid = COALESCE(EXCLUDED.customer_uuid, offering_checklist.customer_uuid), "
+                + "assigned_at = CASE WHEN offering_checklist.checklist_uuid IS NOT DISTINCT FROM EXCLUDED.checklist_uuid "
+                + "THEN COALESCE(offering_checklist.assigned_at, EXCLUDED.assigned_at) ELSE EXCLUDED.assigned_at END, "
+                + "due_days = CASE WHEN ?9 THEN EXCLUDED.due_days ELSE offering_checklist.due_days END, "
+                + "recertify_every_days = CASE WHEN ?9 THEN EXCLUDED.recertify_every_days "
+                + "ELSE offering_checklist.recertify_every_days END, "
+                + "grace_days = CASE WHEN ?9 THEN EXCLUDED.grace_days ELSE offering_checklist.grace_days END "
+                + "WHERE offering_checklist.version IS NULL OR offering_checklist.version <= EXCLUDED.version")
+                .setParameter(1, offering).setParameter(2, checklist).setParameter(3, version)
+                .setParameter(4, customer).setParameter(5, at == null ? Instant.now() : at)
+                .setParameter(6, policy == null ? null : policy.dueDays())
+                .setParameter(7, policy == null ? null : policy.recertifyEveryDays())
+                .setParameter(8, policy == null || policy.graceDays() == null ? 14 : policy.graceDays())
+                .setParameter(9, policy != null).executeUpdate() == 1;
     }
 
     /** Returns the offering user when its completion may need creating (the caller does that for a whole batch). */
@@ -103,17 +152,15 @@ public class MarketplaceProjection {
     }
 
     /**
-     * Reconciliation: the offering's checklist as the marketplace has it, unless an event of a newer version arrived
-     * since its page was read.
+     * Reconciliation: the offering's checklist and terms as the marketplace has them, unless an event of a newer
+     * version arrived since its page was read; a gone offering comes with no data.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forceOffering(UUID offering, UUID checklist, long version) {
-        int applied = em.createNativeQuery("INSERT INTO offering_checklist (offering_uuid, checklist_uuid, version) "
-                + "VALUES (?1, ?2, ?3) ON CONFLICT (offering_uuid) DO UPDATE SET checklist_uuid = EXCLUDED.checklist_uuid, "
-                + "version = EXCLUDED.version WHERE offering_checklist.version IS NULL "
-                + "OR offering_checklist.version <= EXCLUDED.version").setParameter(1, offering)
-                .setParameter(2, checklist).setParameter(3, version).executeUpdate();
-        if (applied == 1 && checklist != null) {
+    public void forceOffering(UUID offering, OfferingData data, long version) {
+        UUID checklist = data == null ? null : data.checklist();
+        boolean applied = upsertOffering(offering, checklist, version, data == null ? null : data.customer(),
+                data == null ? null : data.modified(), data == null ? null : data.policy());
+        if (applied && checklist != null) {
             reservations.settled(offering, checklist);
         }
     }
@@ -151,6 +198,7 @@ public class MarketplaceProjection {
         ref.fullName = nonNull(data.userFullName());
         ref.email = nonNull(data.userEmail());
         ref.version = data.version();
+        ref.created = data.created();
     }
 
     private static String nonNull(String s) {

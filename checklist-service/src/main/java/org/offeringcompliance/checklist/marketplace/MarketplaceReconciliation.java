@@ -121,7 +121,7 @@ public class MarketplaceReconciliation {
                         if (known == null || version < o.version()
                                 || version == o.version() && !Objects.equals(known.checklistUuid, o.checklist())) {
                             drift++;
-                            projection.forceOffering(o.offering(), o.checklist(), o.version());
+                            projection.forceOffering(o.offering(), o, o.version());
                         }
                     }
                     for (UUID gone : OwnerPages.gone(owned, local, refetched, OfferingData::offering)) {

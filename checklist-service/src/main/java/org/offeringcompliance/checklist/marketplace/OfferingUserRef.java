@@ -1,5 +1,6 @@
 package org.offeringcompliance.checklist.marketplace;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -29,6 +30,8 @@ public class OfferingUserRef extends PanacheEntityBase {
     public String email;
     public long version;
     public boolean deleted;
+    /** When the marketplace created it (null for rows projected before this was kept). */
+    public Instant created;
 
     /** A live (not deleted) offering user, or null. */
     public static OfferingUserRef live(UUID uuid) {
