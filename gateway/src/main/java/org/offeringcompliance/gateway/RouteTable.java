@@ -16,6 +16,10 @@ public final class RouteTable {
                     + "/(checklist|completion_status|submit_answers|checklist_review|completion_review_status|review_completion)/?",
                     "checklist"),
             rule("/api/checklists-admin(/.*)?", "checklist"),
+            rule("/api/marketplace-provider-offerings/" + UUID + "/request_recertification/?", "checklist"),
+            rule("/api/completion-history/?", "checklist"),
+            rule("/api/marketplace-service-providers/" + UUID + "/compliance/remind/?", "notification"),
+            rule("/api/notifications(/.*)?", "notification"),
             rule("/api/marketplace-service-providers/" + UUID + "/compliance(/.*)?", "reporting"),
             rule("/api/marketplace-offering-user-checklist-completions(/.*)?", "reporting"),
             rule("/api/(users|customers|marketplace-service-providers|marketplace-provider-offerings"

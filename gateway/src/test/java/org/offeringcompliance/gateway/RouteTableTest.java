@@ -38,4 +38,16 @@ class RouteTableTest {
         assertTrue(RouteTable.backendFor("/api/unknown/").isEmpty());
         assertTrue(RouteTable.backendFor("/api/customersx/").isEmpty());
     }
+
+    @Test
+    void deadlinesBelongToTheServiceThatActsOnThem() {
+        assertEquals(Optional.of("marketplace"),
+                RouteTable.backendFor("/api/marketplace-provider-offerings/abc/compliance_policy/"));
+        assertEquals(Optional.of("checklist"),
+                RouteTable.backendFor("/api/marketplace-provider-offerings/abc/request_recertification/"));
+        assertEquals(Optional.of("checklist"), RouteTable.backendFor("/api/completion-history/"));
+        assertEquals(Optional.of("notification"), RouteTable.backendFor("/api/notifications/snooze/"));
+        assertEquals(Optional.of("notification"),
+                RouteTable.backendFor("/api/marketplace-service-providers/abc/compliance/remind/"));
+    }
 }
