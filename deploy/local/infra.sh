@@ -36,19 +36,64 @@ as_pg_user() {
     fi
 }
 
+# init.sql runs on a new data dir only. A data dir made before a database joined init.sql gets it here: through psql
+# once the server runs, or, for binaries without psql (the embedded ones), in single-user mode before it starts.
+INIT_SQL="$ROOT_DIR/deploy/postgres/init.sql"
+
+# init.sql's CREATE DATABASE statements for the databases not among $1 (existing names, one per line).
+missing_databases_sql() {
+    local name
+    for name in $(sed -n 's/^CREATE DATABASE \([A-Za-z0-9_]*\) .*/\1/p' "$INIT_SQL"); do
+        grep -qx "$name" <<<"$1" || grep "^CREATE DATABASE $name " "$INIT_SQL"
+    done
+}
+
+database_names() { sed 's/^CREATE DATABASE \([^ ]*\) .*/\1/' <<<"$1" | paste -sd ' '; }
+
+# Through psql on the running server; binaries without psql (the embedded ones) do it before the start instead.
+add_missing_databases_psql() {
+    [ -x "$1/psql" ] || return 0
+    local psql=("$1/psql" -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres) existing sql
+    existing=$("${psql[@]}" -At -c "SELECT datname FROM pg_database") || fail "listing the databases"
+    sql=$(missing_databases_sql "$existing")
+    [ -n "$sql" ] || return 0
+    log "creating databases the data dir lacks: $(database_names "$sql")"
+    "${psql[@]}" -v ON_ERROR_STOP=1 <<<"$sql" || fail "creating the databases"
+}
+
+# In single-user mode, with the server stopped.
+add_missing_databases_single_user() {
+    local bin=$1 existing sql
+    existing=$(echo "SELECT datname FROM pg_database;" | as_pg_user "$bin/postgres" --single -D "$PG_DATA" postgres \
+        2>"$(log_file postgres-init)" | sed -n 's/^[[:space:]]*1: datname = "\([^"]*\)".*/\1/p') || true
+    grep -qx postgres <<<"$existing" || fail "listing the databases" "$(log_file postgres-init)"
+    sql=$(missing_databases_sql "$existing")
+    [ -n "$sql" ] || return 0
+    log "creating databases the data dir lacks: $(database_names "$sql")"
+    # Single-user mode goes on after a failed statement and still exits 0: its log tells.
+    as_pg_user "$bin/postgres" --single -D "$PG_DATA" postgres <<<"$sql" >"$(log_file postgres-init)" 2>&1 \
+        && ! grep -q 'ERROR:' "$(log_file postgres-init)" || fail "creating the databases" "$(log_file postgres-init)"
+}
+
 pg_owner() { if [ "$(id -u)" = 0 ]; then id postgres >/dev/null 2>&1 && echo postgres || echo nobody; else id -un; fi; }
 
 postgres_up() {
-    if is_running postgres; then log "PostgreSQL already running on $PG_PORT"; return; fi
     local bin
     bin=$(pg_bin_dir)
+    if is_running postgres; then
+        log "PostgreSQL already running on $PG_PORT"
+        add_missing_databases_psql "$bin"
+        return
+    fi
     if [ ! -f "$PG_DATA/PG_VERSION" ]; then
         rm -rf "$PG_DATA" && mkdir -p "$PG_DATA" && chown "$(pg_owner)" "$PG_DATA"
         as_pg_user "$bin/initdb" -D "$PG_DATA" -A trust -U postgres -E UTF8 >"$(log_file postgres-initdb)" 2>&1 \
             || fail "PostgreSQL initdb" "$(log_file postgres-initdb)"
         # Single-user mode creates the role and databases without a client (the embedded binaries have no psql).
-        as_pg_user "$bin/postgres" --single -D "$PG_DATA" postgres <"$ROOT_DIR/deploy/postgres/init.sql" \
+        as_pg_user "$bin/postgres" --single -D "$PG_DATA" postgres <"$INIT_SQL" \
             >"$(log_file postgres-init)" 2>&1 || fail "creating the databases" "$(log_file postgres-init)"
+    elif [ ! -x "$bin/psql" ]; then
+        add_missing_databases_single_user "$bin"
     fi
     touch "$(log_file postgres)" && chown "$(pg_owner)" "$(log_file postgres)"
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
@@ -56,6 +101,7 @@ postgres_up() {
         -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DATA -c max_connections=200" start >/dev/null \
         || fail "PostgreSQL start" "$(log_file postgres)"
     head -n 1 "$PG_DATA/postmaster.pid" >"$(pid_file postgres)"
+    add_missing_databases_psql "$bin"
 }
 
 # ---------- Kafka: single-node KRaft broker assembled from Maven Central jars ----------
