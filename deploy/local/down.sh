@@ -4,7 +4,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-for name in gateway compliance-reporting-service checklist-service offering-user-service; do
+for name in gateway notification-service compliance-reporting-service checklist-service offering-user-service; do
     stop_process "$name"
 done
 [ "${1:-}" = "--services" ] && exit 0

@@ -5,7 +5,7 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-SERVICES=(offering-user-service checklist-service compliance-reporting-service gateway)
+SERVICES=(offering-user-service checklist-service compliance-reporting-service notification-service gateway)
 started="$RUN_DIR/it-started"
 
 case "${1:-}" in

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole stack on 127.0.0.1: PostgreSQL, Kafka, Keycloak, a mail server and the four services; returns when all
+# Runs the whole stack on 127.0.0.1: PostgreSQL, Kafka, Keycloak, a mail server and the five services; returns when all
 # are healthy.
 # Usage: deploy/local/up.sh [--no-build | --as-built]     Running it again while the stack is up reports and exits 0.
 #   --no-build   fail when a service's jar is missing or older than its sources
@@ -13,7 +13,8 @@ AS_BUILT=false
 [ "${1:-}" = "--as-built" ] && AS_BUILT=true
 
 # name:port of each service, in start order (the gateway last).
-SERVICES=(offering-user-service:8081 checklist-service:8082 compliance-reporting-service:8083 gateway:8080)
+SERVICES=(offering-user-service:8081 checklist-service:8082 compliance-reporting-service:8083 notification-service:8084
+    gateway:8080)
 
 jar_of() { echo "$ROOT_DIR/$1/target/quarkus-app/quarkus-run.jar"; }
 
@@ -46,6 +47,9 @@ service_env() {
             "KEYCLOAK_CLIENT_SECRET=checklist-service-secret" ;;
         compliance-reporting-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/reporting" \
             "KEYCLOAK_CLIENT_SECRET=compliance-reporting-service-secret" ;;
+        notification-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/notification" \
+            "KEYCLOAK_CLIENT_SECRET=notification-service-secret" "CHECKLIST_URL=http://127.0.0.1:8082" \
+            "MAILER_HOST=127.0.0.1" "MAILER_PORT=$MAIL_SMTP_PORT" ;;
         gateway) echo "MANAGEMENT_PORT=$GATEWAY_MANAGEMENT_PORT" ;;
     esac
 }
@@ -76,10 +80,12 @@ for entry in "${SERVICES[@]}"; do
     wait_until "${entry%%:*}" 180 http_ok "http://127.0.0.1:$(health_port "${entry%%:*}" "${entry##*:}")/q/health/ready"
 done
 log "stack is up"
+backends=$(for e in "${SERVICES[@]}"; do [ "${e%%:*}" = gateway ] || echo "${e%%:*} :${e##*:}"; done | paste -sd ',' | sed 's/,/, /g')
 cat <<EOF
   Gateway (the API):  http://localhost:8080/api/   health: http://localhost:$GATEWAY_MANAGEMENT_PORT/q/health
   Keycloak:           http://localhost:$KEYCLOAK_PORT/ (admin/admin), realm "compliance"
-  PostgreSQL:         127.0.0.1:$PG_PORT (compliance/compliance): marketplace, checklist, reporting
+  Services:           $backends (127.0.0.1; /q/health, /q/metrics)
+  PostgreSQL:         127.0.0.1:$PG_PORT (compliance/compliance): marketplace, checklist, reporting, notification
   Kafka:              127.0.0.1:$KAFKA_PORT
   Mail (GreenMail):   SMTP 127.0.0.1:$MAIL_SMTP_PORT, IMAP 127.0.0.1:$MAIL_IMAP_PORT (login: the address, any password)
   Logs:               $RUN_DIR/*.log      Stop: deploy/local/down.sh
