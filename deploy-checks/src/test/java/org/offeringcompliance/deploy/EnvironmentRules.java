@@ -44,8 +44,7 @@ final class EnvironmentRules {
             if (name.equals("HTTP_HOST") && !value.equals("0.0.0.0")) {
                 problems.add(where + "HTTP_HOST is " + value + "; a container must listen on 0.0.0.0");
             }
-            // The address clients use (links are built from it): outside the deployment, resolved by DNS.
-            if (byDefault == null || !byDefault.loopback() || name.endsWith("PUBLIC_URL")) {
+            if (byDefault == null || !byDefault.loopback() || publicAddress(name)) {
                 continue;
             }
             String component = local.component(byDefault.port(), modules);
@@ -80,5 +79,13 @@ final class EnvironmentRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * An address people and clients use (links in answers and in mails are built from it): outside the deployment,
+     * resolved by DNS, so its loopback default says nothing about a component.
+     */
+    static boolean publicAddress(String name) {
+        return name.endsWith("PUBLIC_URL") || name.equals("PORTAL_URL");
     }
 }
