@@ -12,12 +12,12 @@ final class Overlays {
 
     /**
      * Secrets an overlay expects to exist before it is applied; deploy/README.md says how to create each. The
-     * operators' own (compliance-db-app from CloudNativePG) are recognised by ClusterChecks. smtp-relay (documented,
-     * generated in dev) joins prod's list when the notification-service Deployment, its first reader, references it.
+     * operators' own (compliance-db-app from CloudNativePG) are recognised by ClusterChecks; dev generates its own.
      */
     static final Map<String, Set<String>> CREATED_PER_ENVIRONMENT = Map.of(
             "prod", Set.of("keycloak-db", "marketplace-service-client", "checklist-service-client",
-                    "compliance-reporting-service-client", "gateway-tls", "keycloak-tls"),
+                    "compliance-reporting-service-client", "notification-service-client", "smtp-relay", "gateway-tls",
+                    "keycloak-tls"),
             "dev", Set.of());
 
     private static final Map<Path, List<Map<String, Object>>> RENDERED = new ConcurrentHashMap<>();
