@@ -126,26 +126,6 @@ public final class EventFeed {
         if (Files.exists(file)) {
             return (ObjectNode) JSON.readTree(file.toFile());
         }
-        if (type.startsWith("checklist.completion.")) {
-            return completionEnvelope(type);
-        }
         throw new IOException(file + " does not exist");
-    }
-
-    /**
-     * The checklist service's completion events as its CompletionEvents.CompletionData record describes them, for as
-     * long as it publishes no golden sample of them; the sample file is used as soon as it exists.
-     */
-    static ObjectNode completionEnvelope(String type) {
-        ObjectNode event = JSON.createObjectNode().put("specversion", "1.0").put("id", "")
-                .put("source", "/offering-compliance/checklist-service").put("type", type).put("subject", "")
-                .put("time", "").put("datacontenttype", "application/json").put("schemaversion", "1");
-        ObjectNode data = event.putObject("data");
-        data.putNull("completion_uuid").putNull("offering_user_uuid").putNull("offering_uuid").putNull("user_uuid")
-                .putNull("checklist_uuid").put("checklist_name", "").put("checklist_description", "")
-                .put("is_completed", false).put("completion_percentage", 0.0).put("unanswered_required_questions", 0)
-                .put("requires_review", false).putNull("reviewed_by").putNull("reviewed_by_name").putNull("reviewed_at")
-                .put("review_notes", "").putNull("created").putNull("modified");
-        return event;
     }
 }

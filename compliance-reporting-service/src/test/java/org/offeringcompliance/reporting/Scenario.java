@@ -291,6 +291,11 @@ public final class Scenario {
         public Instant modified = created;
         /** The checklist service's row version: every write moves it. */
         public long version;
+        public Instant dueAt;
+        public Instant completedAt;
+        public Instant expiresAt;
+        public int cycle = 1;
+        public String state = "pending";
 
         private Completion(OfferingUser offeringUser, Checklist checklist) {
             this.offeringUser = offeringUser;
@@ -311,7 +316,49 @@ public final class Scenario {
             requiresReview = review;
             modified = now();
             version++;
+            completedAt = isCompleted ? modified : null;
+            if (isCompleted) {
+                state = "completed";
+            } else if (state.equals("completed") || state.equals("expiring")) {
+                state = "pending";
+            }
             return publish("checklist.completion.updated");
+        }
+
+        /** The deadline pass found it past its due date: it announces the state alone, modified stays. */
+        public Sent overdue() {
+            state = "overdue";
+            version++;
+            return publish("checklist.completion.overdue");
+        }
+
+        /** The deadline pass found it completed and within its grace period before expiry. */
+        public Sent expiring() {
+            state = "expiring";
+            version++;
+            return publish("checklist.completion.updated");
+        }
+
+        /** Re-certification at expiry: a new cycle, not completed, its answers (and percentage) kept. */
+        public Sent expired(Instant newDueAt) {
+            return newCycle("expired", newDueAt, "checklist.completion.expired");
+        }
+
+        /** Re-certification requested by the provider: a new cycle now. */
+        public Sent reopened(Instant newDueAt) {
+            return newCycle("pending", newDueAt, "checklist.completion.reopened");
+        }
+
+        private Sent newCycle(String newState, Instant newDueAt, String type) {
+            cycle++;
+            completed = false;
+            completedAt = null;
+            expiresAt = null;
+            dueAt = newDueAt;
+            state = newState;
+            modified = now();
+            version++;
+            return publish(type);
         }
 
         public Sent reviewed(TestUser reviewer, String notes) {
@@ -348,6 +395,11 @@ public final class Scenario {
             data.put("created", created.toString());
             data.put("modified", modified.toString());
             data.put("version", version);
+            data.put("due_at", dueAt == null ? null : dueAt.toString());
+            data.put("completed_at", completedAt == null ? null : completedAt.toString());
+            data.put("expires_at", expiresAt == null ? null : expiresAt.toString());
+            data.put("cycle", cycle);
+            data.put("compliance_state", state);
             return send(type, uuid, data);
         }
     }

@@ -2,6 +2,7 @@ package org.offeringcompliance.reporting.completion;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -42,6 +43,15 @@ public class CompletionFact extends PanacheEntityBase {
     public Instant created;
     public Instant modified;
     public long version;
+    @Column(name = "due_at")
+    public Instant dueAt;
+    @Column(name = "completed_at")
+    public Instant completedAt;
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+    public int cycle;
+    @Column(name = "compliance_state")
+    public String complianceState;
 
     public static CompletionFact of(UUID offeringUser, UUID checklist) {
         return checklist == null
@@ -65,5 +75,41 @@ public class CompletionFact extends PanacheEntityBase {
         if (created == null || modified == null) {
             throw new IllegalArgumentException("created and modified are required");
         }
+        describeDeadlines(data);
+    }
+
+    private void describeDeadlines(CompletionData data) {
+        dueAt = data.dueAt();
+        expiresAt = data.expiresAt();
+        if (data.complianceState() == null) {
+            // Written before deadlines existed: as the migration (and the checklist service's) backfilled them.
+            complianceState = completed ? ComplianceStates.COMPLETED : ComplianceStates.PENDING;
+            completedAt = completed ? modified : null;
+            cycle = 1;
+            return;
+        }
+        complianceState = ComplianceStates.known(data.complianceState());
+        completedAt = data.completedAt();
+        cycle = data.cycle() == null ? 1 : data.cycle();
+        if (cycle < 1) {
+            throw new IllegalArgumentException("cycle must be 1 or more");
+        }
+    }
+
+    /** True when the owner's state has the figures and deadlines this fact shows (reconciliation). */
+    public boolean agreesWith(CompletionData owner) {
+        CompletionFact expected = new CompletionFact();
+        expected.describe(owner);
+        return completed == expected.completed && completionPercentage.compareTo(expected.completionPercentage) == 0
+                && cycle == expected.cycle && complianceState.equals(expected.complianceState)
+                && sameInstant(dueAt, expected.dueAt) && sameInstant(completedAt, expected.completedAt)
+                && sameInstant(expiresAt, expected.expiresAt);
+    }
+
+    /** Equal at PostgreSQL's precision: what was stored here lost the owner's nanoseconds. */
+    private static boolean sameInstant(Instant stored, Instant owner) {
+        return stored == null
+                ? owner == null
+                : owner != null && stored.truncatedTo(ChronoUnit.MICROS).equals(owner.truncatedTo(ChronoUnit.MICROS));
     }
 }

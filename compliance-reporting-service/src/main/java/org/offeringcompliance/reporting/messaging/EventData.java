@@ -118,7 +118,10 @@ public final class EventData {
         }
     }
 
-    /** checklist.completion.* (checklist-service's CompletionEvents.CompletionData). */
+    /**
+     * checklist.completion.* (checklist-service's CompletionEvents.CompletionData). Events written before deadlines
+     * existed have no cycle and no compliance_state (CompletionFact derives them).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CompletionData(@JsonProperty("completion_uuid") String completionUuid,
             @JsonProperty("offering_user_uuid") String offeringUserUuid,
@@ -130,7 +133,9 @@ public final class EventData {
             @JsonProperty("unanswered_required_questions") int unansweredRequiredQuestions,
             @JsonProperty("requires_review") boolean requiresReview, @JsonProperty("reviewed_by") String reviewedBy,
             @JsonProperty("reviewed_at") Instant reviewedAt, @JsonProperty("review_notes") String reviewNotes,
-            Instant created, Instant modified, long version) {
+            Instant created, Instant modified, long version, @JsonProperty("due_at") Instant dueAt,
+            @JsonProperty("completed_at") Instant completedAt, @JsonProperty("expires_at") Instant expiresAt,
+            Integer cycle, @JsonProperty("compliance_state") String complianceState) {
 
         public UUID completion() {
             return required("completion_uuid", completionUuid);

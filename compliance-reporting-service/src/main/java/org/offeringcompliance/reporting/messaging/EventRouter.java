@@ -36,6 +36,11 @@ public class EventRouter {
 
     /** The consumer name under which applied event ids are recorded. */
     public static final String CONSUMER = "compliance-reporting-service";
+    /** Completion events that carry the whole completion: the deadline pass's overdue, expired, reopened too. */
+    public static final Set<String> COMPLETION_CHANGES = Set.of("checklist.completion.created",
+            "checklist.completion.updated", "checklist.completion.overdue", "checklist.completion.expired",
+            "checklist.completion.reopened");
+    public static final String COMPLETION_DELETED = "checklist.completion.deleted";
     private static final Logger LOG = Logger.getLogger(EventRouter.class);
 
     @Inject
@@ -106,10 +111,14 @@ public class EventRouter {
                 QuestionData d = reader.data(event, QuestionData.class);
                 checklists.questionsChanged(d.checklist(), d.questionsCount(), d.checklistVersion());
             }
-            case "checklist.completion.created", "checklist.completion.updated" ->
-                completions.changed(reader.data(event, CompletionData.class));
-            case "checklist.completion.deleted" -> completions.deleted(reader.data(event, CompletionData.class));
-            default -> LOG.debugf("event %s of type %s does not affect the reports", event.id(), event.type());
+            case COMPLETION_DELETED -> completions.deleted(reader.data(event, CompletionData.class));
+            default -> {
+                if (COMPLETION_CHANGES.contains(event.type())) {
+                    completions.changed(reader.data(event, CompletionData.class));
+                } else {
+                    LOG.debugf("event %s of type %s does not affect the reports", event.id(), event.type());
+                }
+            }
         }
     }
 

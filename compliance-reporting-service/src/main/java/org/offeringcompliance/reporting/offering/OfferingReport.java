@@ -31,6 +31,9 @@ public class OfferingReport extends PanacheEntityBase {
     public int usersWithCompletions;
     @Column(name = "completed_users")
     public int completedUsers;
+    /** Users whose current completion the checklist service announced as overdue. */
+    @Column(name = "overdue_users")
+    public int overdueUsers;
     /** 0 for a provisional row made from an offering-user event before the offering's own events arrived. */
     public long version;
     public boolean deleted;
@@ -39,11 +42,13 @@ public class OfferingReport extends PanacheEntityBase {
         totalUsers += after.users() - before.users();
         usersWithCompletions += after.withCompletion() - before.withCompletion();
         completedUsers += after.completed() - before.completed();
+        overdueUsers += after.overdue() - before.overdue();
     }
 
     public void recounted(Contribution total) {
         totalUsers = total.users();
         usersWithCompletions = total.withCompletion();
         completedUsers = total.completed();
+        overdueUsers = total.overdue();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.offeringcompliance.reporting.completion.CompletionFact;
+import org.offeringcompliance.reporting.completion.ComplianceStates;
 import org.offeringcompliance.reporting.offering.Contribution;
 import org.offeringcompliance.reporting.offering.OfferingReport;
 
@@ -65,6 +66,16 @@ public class OfferingUserReport extends PanacheEntityBase {
     public Instant completionCreated;
     @Column(name = "completion_modified")
     public Instant completionModified;
+    @Column(name = "due_at")
+    public Instant dueAt;
+    @Column(name = "completed_at")
+    public Instant completedAt;
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+    public Integer cycle;
+    /** The checklist service's: pending, overdue, completed, expiring or expired (null without a completion). */
+    @Column(name = "compliance_state")
+    public String complianceState;
     /** Computed by PostgreSQL from the checklist and completion columns: no_checklist, completed or pending. */
     @Column(name = "compliance_status", insertable = false, updatable = false)
     public String complianceStatus;
@@ -75,7 +86,8 @@ public class OfferingUserReport extends PanacheEntityBase {
     public static Contribution contributionOf(OfferingUserReport row) {
         return row == null
                 ? Contribution.NONE
-                : Contribution.of(row.completionUuid != null, Boolean.TRUE.equals(row.completed));
+                : Contribution.of(row.completionUuid != null, Boolean.TRUE.equals(row.completed),
+                        ComplianceStates.OVERDUE.equals(row.complianceState));
     }
 
     public void belongTo(OfferingReport offering) {
@@ -101,6 +113,11 @@ public class OfferingUserReport extends PanacheEntityBase {
         reviewNotes = fact.reviewNotes;
         completionCreated = fact.created;
         completionModified = fact.modified;
+        dueAt = fact.dueAt;
+        completedAt = fact.completedAt;
+        expiresAt = fact.expiresAt;
+        cycle = fact.cycle;
+        complianceState = fact.complianceState;
     }
 
     public void hideCompletion() {
@@ -114,5 +131,10 @@ public class OfferingUserReport extends PanacheEntityBase {
         reviewNotes = null;
         completionCreated = null;
         completionModified = null;
+        dueAt = null;
+        completedAt = null;
+        expiresAt = null;
+        cycle = null;
+        complianceState = null;
     }
 }

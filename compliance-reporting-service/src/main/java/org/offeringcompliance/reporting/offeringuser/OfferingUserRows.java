@@ -20,7 +20,8 @@ public class OfferingUserRows {
 
     private static final String NO_COMPLETION = "completion_uuid = NULL, is_completed = NULL, "
             + "completion_percentage = NULL, unanswered_required = NULL, requires_review = NULL, reviewed_by = NULL, "
-            + "reviewed_at = NULL, review_notes = NULL, completion_created = NULL, completion_modified = NULL";
+            + "reviewed_at = NULL, review_notes = NULL, completion_created = NULL, completion_modified = NULL, "
+            + "due_at = NULL, completed_at = NULL, expires_at = NULL, cycle = NULL, compliance_state = NULL";
 
     @Inject
     EntityManager em;
@@ -43,7 +44,9 @@ public class OfferingUserRows {
                 + "is_completed = f.is_completed, completion_percentage = f.completion_percentage, "
                 + "unanswered_required = f.unanswered_required, requires_review = f.requires_review, "
                 + "reviewed_by = f.reviewed_by, reviewed_at = f.reviewed_at, review_notes = f.review_notes, "
-                + "completion_created = f.created, completion_modified = f.modified FROM completion_fact f "
+                + "completion_created = f.created, completion_modified = f.modified, due_at = f.due_at, "
+                + "completed_at = f.completed_at, expires_at = f.expires_at, cycle = f.cycle, "
+                + "compliance_state = f.compliance_state FROM completion_fact f "
                 + "WHERE r.offering_uuid = ?1 AND f.offering_user_uuid = r.offering_user_uuid AND f.checklist_uuid = ?2")
                 .setParameter(1, offering.offeringUuid).setParameter(2, offering.checklistUuid).executeUpdate();
     }
@@ -51,10 +54,11 @@ public class OfferingUserRows {
     /** The offering's counters recomputed from its rows (after a bulk change; single changes use differences). */
     public Contribution count(UUID offering) {
         Object[] counts = (Object[]) em.createNativeQuery("SELECT count(*), count(completion_uuid), "
-                + "count(*) FILTER (WHERE completion_uuid IS NOT NULL AND is_completed) FROM offering_user_report "
-                + "WHERE offering_uuid = ?1").setParameter(1, offering).getSingleResult();
+                + "count(*) FILTER (WHERE completion_uuid IS NOT NULL AND is_completed), "
+                + "count(*) FILTER (WHERE completion_uuid IS NOT NULL AND compliance_state = 'overdue') "
+                + "FROM offering_user_report WHERE offering_uuid = ?1").setParameter(1, offering).getSingleResult();
         return new Contribution(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(),
-                ((Number) counts[2]).intValue());
+                ((Number) counts[2]).intValue(), ((Number) counts[3]).intValue());
     }
 
     /** The offering is gone, and so is everything of its users; their tombstones stay. */

@@ -199,8 +199,7 @@ public class OwnerReconciliation {
             if (fact != null && fact.version > c.version() || isBuried(c.offeringUser())) {
                 continue; // changed or deleted since the owner's page was read
             }
-            if (fact == null || fact.version < c.version() || fact.completed != c.completed()
-                    || fact.completionPercentage.compareTo(c.completionPercentage()) != 0) {
+            if (fact == null || fact.version < c.version() || !fact.agreesWith(c)) {
                 drift++;
                 touched.add(c.offering());
                 if (fact != null) {
@@ -240,7 +239,7 @@ public class OwnerReconciliation {
                 }
                 var counted = users.count(id);
                 if (report.totalUsers == counted.users() && report.usersWithCompletions == counted.withCompletion()
-                        && report.completedUsers == counted.completed()) {
+                        && report.completedUsers == counted.completed() && report.overdueUsers == counted.overdue()) {
                     return false;
                 }
                 report.recounted(counted);

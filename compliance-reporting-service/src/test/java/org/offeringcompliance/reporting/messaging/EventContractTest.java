@@ -1,5 +1,6 @@
 package org.offeringcompliance.reporting.messaging;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.offeringcompliance.reporting.completion.ComplianceStates;
 import org.offeringcompliance.reporting.messaging.EventData.ChecklistData;
 import org.offeringcompliance.reporting.messaging.EventData.CompletionData;
 import org.offeringcompliance.reporting.messaging.EventData.CustomerData;
@@ -76,15 +78,27 @@ class EventContractTest {
             assertNotNull(q.checklist());
             assertTrue(q.checklistVersion() > 0 && d.has("questions_count"));
         }
-        // Completion samples are checked as soon as the checklist service publishes them.
         for (JsonNode d : data(CHECKLIST, "checklist.completion.")) {
             CompletionData c = JSON.treeToValue(d, CompletionData.class);
             Stream.of(c.completion(), c.offeringUser(), c.offering(), c.checklist(), c.completionPercentage(),
-                    c.created(), c.modified()).forEach(value -> assertNotNull(value));
+                    c.created(), c.modified(), c.cycle(), c.complianceState()).forEach(value -> assertNotNull(value));
             for (String field : List.of("is_completed", "unanswered_required_questions", "requires_review",
-                    "reviewed_by", "reviewed_at", "review_notes", "checklist_name", "checklist_description")) {
+                    "reviewed_by", "reviewed_at", "review_notes", "checklist_name", "checklist_description", "due_at",
+                    "completed_at", "expires_at")) {
                 assertTrue(d.has(field), field);
             }
+            assertTrue(ComplianceStates.ALL.contains(c.complianceState()), c.complianceState());
+        }
+    }
+
+    /** Every completion event type the checklist service has a sample of is routed: none is skipped as unknown. */
+    @Test
+    void everyCompletionEventTypeOfTheChecklistServiceIsRouted() throws IOException {
+        try (Stream<Path> files = Files.list(CHECKLIST)) {
+            List<String> types = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.startsWith("checklist.completion.")).map(name -> name.replace(".json", ""))
+                    .filter(type -> !type.equals(EventRouter.COMPLETION_DELETED)).sorted().toList();
+            assertEquals(EventRouter.COMPLETION_CHANGES.stream().sorted().toList(), types);
         }
     }
 
@@ -92,7 +106,7 @@ class EventContractTest {
         try (Stream<Path> files = Files.list(dir)) {
             List<JsonNode> samples = files.filter(f -> f.getFileName().toString().startsWith(typePrefix)).sorted()
                     .map(EventContractTest::read).map(e -> e.get("data")).toList();
-            assertFalse(samples.isEmpty() && !typePrefix.equals("checklist.completion."), "no samples " + typePrefix);
+            assertFalse(samples.isEmpty(), "no samples " + typePrefix);
             return samples;
         }
     }
