@@ -28,7 +28,10 @@ public final class CompletionApi {
             @JsonProperty("unanswered_required_questions") int unansweredRequiredQuestions,
             @JsonProperty("requires_review") boolean requiresReview, @JsonProperty("reviewed_by") String reviewedBy,
             @JsonProperty("reviewed_at") Instant reviewedAt, @JsonProperty("review_notes") String reviewNotes,
-            Instant created, Instant modified, @JsonProperty("offering_user") OfferingUserSummary offeringUser) {
+            Instant created, Instant modified, @JsonProperty("due_at") Instant dueAt,
+            @JsonProperty("completed_at") Instant completedAt, @JsonProperty("expires_at") Instant expiresAt, int cycle,
+            @JsonProperty("compliance_state") String complianceState,
+            @JsonProperty("offering_user") OfferingUserSummary offeringUser) {
 
         /** Row: the offering user's report row with a current completion, the customer's name, the checklist's. */
         static CompletionItem of(Object[] row) {
@@ -37,7 +40,8 @@ public final class CompletionApi {
                     Uuids.hex(r.offeringUuid), Uuids.hex(r.customerUuid), (String) row[1], Uuids.hex(r.checklistUuid),
                     (String) row[2], (String) row[3], r.completed, r.completionPercentage, r.unansweredRequired,
                     r.requiresReview, Uuids.hex(r.reviewedBy), r.reviewedAt, r.reviewNotes, r.completionCreated,
-                    r.completionModified, new OfferingUserSummary(Uuids.hex(r.offeringUserUuid), r.username,
+                    r.completionModified, r.dueAt, r.completedAt, r.expiresAt, r.cycle, r.complianceState,
+                    new OfferingUserSummary(Uuids.hex(r.offeringUserUuid), r.username,
                             r.userFullName, r.userEmail, r.state, r.restricted));
         }
 
@@ -49,6 +53,7 @@ public final class CompletionApi {
                     Uuids.hex(r.offeringUuid), Uuids.hex(r.customerUuid), (String) row[2], Uuids.hex(f.checklistUuid),
                     (String) row[3], (String) row[4], f.completed, f.completionPercentage, f.unansweredRequired,
                     f.requiresReview, Uuids.hex(f.reviewedBy), f.reviewedAt, f.reviewNotes, f.created, f.modified,
+                    f.dueAt, f.completedAt, f.expiresAt, f.cycle, f.complianceState,
                     new OfferingUserSummary(Uuids.hex(r.offeringUserUuid), r.username, r.userFullName, r.userEmail,
                             r.state, r.restricted));
         }

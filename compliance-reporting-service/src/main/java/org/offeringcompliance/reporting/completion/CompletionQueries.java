@@ -27,7 +27,8 @@ import org.offeringcompliance.reporting.customer.CustomerRole;
 public class CompletionQueries {
 
     static final Map<String, String> ORDERING = Map.of("modified", "r.completionModified", "created",
-            "r.completionCreated", "is_completed", "r.completed", "completion_percentage", "r.completionPercentage");
+            "r.completionCreated", "is_completed", "r.completed", "completion_percentage", "r.completionPercentage",
+            "due_at", "r.dueAt");
     private static final String SELECT = "select r, c.name, k.name, k.description from OfferingUserReport r "
             + "left join CustomerRef c on c.customerUuid = r.customerUuid "
             + "left join ChecklistRef k on k.checklistUuid = r.checklistUuid";
@@ -60,7 +61,8 @@ public class CompletionQueries {
     }
 
     private static boolean isAboutOfferingsOnly(CompletionFilter f) {
-        return f.user() == null && f.checklist() == null && f.requiresReview() == null && f.modifiedAfter() == null;
+        return f.user() == null && f.checklist() == null && f.requiresReview() == null && f.modifiedAfter() == null
+                && f.complianceState() == null && f.dueBefore() == null;
     }
 
     /**
@@ -143,9 +145,14 @@ public class CompletionQueries {
                 .equal("r.offeringUuid", "offering", f.offering())
                 .equal("r.customerUuid", "customerProvider", f.customerProvider())
                 .equal("r.checklistUuid", "checklist", f.checklist()).equal("r.completed", "completed", f.completed())
-                .equal("r.requiresReview", "requiresReview", f.requiresReview());
+                .equal("r.requiresReview", "requiresReview", f.requiresReview())
+                .equal("r.complianceState", "complianceState", f.complianceState());
         if (f.modifiedAfter() != null) {
             where.and("r.completionModified >= :modifiedAfter").param("modifiedAfter", f.modifiedAfter());
+        }
+        if (f.dueBefore() != null) {
+            // Bounds are inclusive, as modified_after's; completions without a due date are never due before anything.
+            where.and("r.dueAt <= :dueBefore").param("dueBefore", f.dueBefore());
         }
         return where;
     }

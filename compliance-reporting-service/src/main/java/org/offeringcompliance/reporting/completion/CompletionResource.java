@@ -39,9 +39,10 @@ public class CompletionResource {
             @QueryParam("customer_provider_uuid") String customerProviderUuid,
             @QueryParam("checklist_uuid") String checklistUuid, @QueryParam("is_completed") String isCompleted,
             @QueryParam("requires_review") String requiresReview, @QueryParam("modified_after") String modifiedAfter,
+            @QueryParam("compliance_state") String complianceState, @QueryParam("due_before") String dueBefore,
             @Context UriInfo uri) {
         CompletionFilter filter = CompletionFilter.parse(userUuid, offeringUuid, customerProviderUuid, checklistUuid,
-                isCompleted, requiresReview, modifiedAfter);
+                isCompleted, requiresReview, modifiedAfter, complianceState, dueBefore);
         return completions.list(currentCaller.get(), filter, o, PageRequest.of(page, pageSize)).response(uri);
     }
 
@@ -49,9 +50,10 @@ public class CompletionResource {
     public Response count(@QueryParam("user_uuid") String userUuid, @QueryParam("offering_uuid") String offeringUuid,
             @QueryParam("customer_provider_uuid") String customerProviderUuid,
             @QueryParam("checklist_uuid") String checklistUuid, @QueryParam("is_completed") String isCompleted,
-            @QueryParam("requires_review") String requiresReview, @QueryParam("modified_after") String modifiedAfter) {
+            @QueryParam("requires_review") String requiresReview, @QueryParam("modified_after") String modifiedAfter,
+            @QueryParam("compliance_state") String complianceState, @QueryParam("due_before") String dueBefore) {
         CompletionFilter filter = CompletionFilter.parse(userUuid, offeringUuid, customerProviderUuid, checklistUuid,
-                isCompleted, requiresReview, modifiedAfter);
+                isCompleted, requiresReview, modifiedAfter, complianceState, dueBefore);
         return PagedResponse.count(completions.count(currentCaller.get(), filter));
     }
 

@@ -239,7 +239,9 @@ class CompletionListTest {
                 k1.description, "is_completed", true, "completion_percentage", 100.0,
                 "unanswered_required_questions", 0, "requires_review", false, "reviewed_by", member.hexId(),
                 "reviewed_at", selfDone.reviewedAt.toString(), "review_notes", "Checked", "created",
-                selfDone.created.toString(), "modified", selfDone.modified.toString(), "offering_user",
+                selfDone.created.toString(), "modified", selfDone.modified.toString(), "due_at", null,
+                "completed_at", selfDone.completedAt.toString(), "expires_at", null, "cycle", 1, "compliance_state",
+                "completed", "offering_user",
                 map("uuid", selfDone.offeringUser.uuid, "username", self.username(), "user_full_name",
                         self.fullName(), "user_email", self.email(), "state", "Pending account linking",
                         "is_restricted", true)),
@@ -247,7 +249,8 @@ class CompletionListTest {
         assertEquals(List.of("uuid", "offering_user_uuid", "offering_name", "offering_uuid", "customer_provider_uuid",
                 "customer_provider_name", "checklist_uuid", "checklist_name", "checklist_description", "is_completed",
                 "completion_percentage", "unanswered_required_questions", "requires_review", "reviewed_by",
-                "reviewed_at", "review_notes", "created", "modified", "offering_user"), List.copyOf(item.keySet()));
+                "reviewed_at", "review_notes", "created", "modified", "due_at", "completed_at", "expires_at", "cycle",
+                "compliance_state", "offering_user"), List.copyOf(item.keySet()));
         assertEquals(List.of("0.0|2|null"), lines(items(as(staff()).get(PATH + "?offering_uuid=" + o1.uuid
                 + "&is_completed=false&o=created")).subList(1, 2), "completion_percentage",
                 "unanswered_required_questions", "reviewed_at"));

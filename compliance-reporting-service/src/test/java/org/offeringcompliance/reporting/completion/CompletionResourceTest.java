@@ -56,7 +56,8 @@ class CompletionResourceTest {
         given().auth().oauth2(KEYCLOAK.token(user)).get(PATH + kept.uuid + "/").then().statusCode(200)
                 .body("uuid", equalTo(kept.uuid)).body("checklist_uuid", equalTo(first.uuid))
                 .body("checklist_name", equalTo("First")).body("completion_percentage", equalTo(50.0f))
-                .body("offering_user.user_full_name", equalTo(user.fullName()));
+                .body("offering_user.user_full_name", equalTo(user.fullName())).body("cycle", equalTo(1))
+                .body("compliance_state", equalTo("pending")).body("due_at", equalTo(null));
         given().auth().oauth2(KEYCLOAK.token(stranger)).get(PATH + kept.uuid + "/").then().statusCode(404);
     }
 
