@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.offeringcompliance.common.api.Uuids;
+import org.offeringcompliance.reporting.completion.ComplianceStates;
 import org.offeringcompliance.reporting.offering.OfferingReport;
 import org.offeringcompliance.reporting.offeringuser.OfferingUserReport;
 
@@ -23,15 +24,17 @@ public final class ProviderReportApi {
             @JsonProperty("total_users") int totalUsers,
             @JsonProperty("users_with_completions") int usersWithCompletions,
             @JsonProperty("completed_users") int completedUsers, @JsonProperty("pending_users") int pendingUsers,
-            @JsonProperty("compliance_rate") double complianceRate) {
+            @JsonProperty("overdue_users") int overdueUsers, @JsonProperty("compliance_rate") double complianceRate) {
 
         /** An offering without a checklist shows its real number of users and zeros elsewhere. */
         static OverviewItem of(OfferingReport o, String checklistName) {
             boolean hasChecklist = o.checklistUuid != null;
             int withCompletions = hasChecklist ? o.usersWithCompletions : 0;
             int completed = hasChecklist ? o.completedUsers : 0;
+            int overdue = hasChecklist ? o.overdueUsers : 0;
             return new OverviewItem(Uuids.hex(o.offeringUuid), o.name, hasChecklist ? checklistName : null,
-                    o.totalUsers, withCompletions, completed, withCompletions - completed, rate(completed, o.totalUsers));
+                    o.totalUsers, withCompletions, completed, withCompletions - completed, overdue,
+                    rate(completed, o.totalUsers));
         }
 
         /** completed ÷ total × 100, two decimals; 0.0 without users. */
@@ -48,17 +51,21 @@ public final class ProviderReportApi {
             @JsonProperty("checklist_name") String checklistName, String username, String state,
             @JsonProperty("completion_percentage") BigDecimal completionPercentage,
             @JsonProperty("compliance_status") String complianceStatus,
+            @JsonProperty("compliance_state") String complianceState, @JsonProperty("due_at") Instant dueAt,
             @JsonProperty("last_updated") Instant lastUpdated, Instant created) {
 
-        /** Percentage: null without a checklist, 0.0 while the completion is still being created. */
+        /**
+         * Percentage and compliance_state: null without a checklist, 0.0 and pending while the completion is still
+         * being created (without a due date until the checklist service announces it).
+         */
         static OfferingUserItem of(OfferingUserReport r, String checklistName) {
             boolean hasChecklist = r.checklistUuid != null;
-            BigDecimal percentage = !hasChecklist
-                    ? null
-                    : r.completionUuid == null ? NO_PROGRESS : r.completionPercentage;
+            boolean creating = hasChecklist && r.completionUuid == null;
+            BigDecimal percentage = !hasChecklist ? null : creating ? NO_PROGRESS : r.completionPercentage;
+            String state = !hasChecklist ? null : creating ? ComplianceStates.PENDING : r.complianceState;
             return new OfferingUserItem(Uuids.hex(r.offeringUserUuid), r.userFullName, r.userEmail, r.offeringName,
-                    hasChecklist ? checklistName : null, r.username, r.state, percentage, r.complianceStatus,
-                    r.completionModified, r.created);
+                    hasChecklist ? checklistName : null, r.username, r.state, percentage, r.complianceStatus, state,
+                    r.dueAt, r.completionModified, r.created);
         }
     }
 

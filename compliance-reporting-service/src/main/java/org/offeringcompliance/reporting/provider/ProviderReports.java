@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.offeringcompliance.common.api.PageRequest;
 import org.offeringcompliance.common.api.Pages;
 import org.offeringcompliance.common.api.Where;
+import org.offeringcompliance.reporting.completion.ComplianceStates;
 import org.offeringcompliance.reporting.offering.OfferingReport;
 import org.offeringcompliance.reporting.offeringuser.OfferingUserReport;
 import org.offeringcompliance.reporting.provider.ProviderReportApi.ChecklistSummaryItem;
@@ -25,7 +26,9 @@ import org.offeringcompliance.reporting.provider.ProviderReportApi.OverviewItem;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProviderReports {
 
-    public static final Set<String> COMPLIANCE_STATUSES = Set.of("completed", "pending", "no_checklist");
+    /** The row's compliance_status values, and overdue: rows whose current completion is overdue (also pending). */
+    public static final Set<String> COMPLIANCE_STATUSES = Set.of("completed", "pending", "no_checklist",
+            ComplianceStates.OVERDUE);
 
     @Inject
     EntityManager em;
@@ -42,7 +45,13 @@ public class ProviderReports {
     public Pages<OfferingUserItem> offeringUsers(UUID customer, UUID offering, String complianceStatus,
             PageRequest request) {
         Where where = new Where("r.customerUuid = :customer").param("customer", customer)
-                .equal("r.offeringUuid", "offering", offering).equal("r.complianceStatus", "status", complianceStatus);
+                .equal("r.offeringUuid", "offering", offering);
+        if (ComplianceStates.OVERDUE.equals(complianceStatus)) {
+            // A literal, not a parameter: a generic plan could not use the partial index of overdue rows.
+            where.and("r.complianceState = '" + ComplianceStates.OVERDUE + "'");
+        } else {
+            where.equal("r.complianceStatus", "status", complianceStatus);
+        }
         return Pages.fetch(em, "select count(r) from OfferingUserReport r" + where.clause(),
                 "select r, k.name from OfferingUserReport r left join ChecklistRef k on k.checklistUuid = r.checklistUuid"
                         + where.clause() + " order by r.offeringName, r.userFullName, r.offeringUserUuid",

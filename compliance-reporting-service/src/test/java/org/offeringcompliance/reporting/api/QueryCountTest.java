@@ -9,6 +9,7 @@ import static org.offeringcompliance.reporting.Scenario.as;
 import static org.offeringcompliance.reporting.Scenario.staff;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -18,6 +19,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.offeringcompliance.reporting.ReportingTestResource;
 import org.offeringcompliance.reporting.Scenario.Checklist;
+import org.offeringcompliance.reporting.Scenario.Completion;
 import org.offeringcompliance.reporting.Scenario.Offering;
 import org.offeringcompliance.reporting.Scenario.Person;
 import org.offeringcompliance.reporting.Scenario.Provider;
@@ -45,11 +47,18 @@ class QueryCountTest {
         for (int i = 0; i < 4; i++) {
             Offering offering = p.offering("Counted " + i, Checklist.create("Counted checklist " + i, 2));
             for (int u = 0; u < 3; u++) {
-                offering.user(Person.named("Counted User" + u)).completion().created().answered(50.0, false, 1, false);
+                Completion completion = offering.user(Person.named("Counted User" + u)).completion();
+                completion.dueAt = Instant.parse("2026-01-15T10:30:00Z").plus(Duration.ofDays(u));
+                completion.created().answered(50.0, false, 1, false);
+                if (u < 2) {
+                    completion.overdue();
+                }
             }
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(member).get(COMPLETIONS).then().statusCode(200)
                 .header("X-Result-Count", "12"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(member).get(p.path("offering_users")
+                + "?compliance_status=overdue").then().statusCode(200).header("X-Result-Count", "8"));
 
         assertConstant(member, COMPLETIONS);
         assertConstant(member, COMPLETIONS + "?is_completed=false&o=-completion_percentage,created");
@@ -57,6 +66,8 @@ class QueryCountTest {
         assertConstant(member, p.path("compliance_overview"));
         assertConstant(member, p.path("offering_users"));
         assertConstant(member, p.path("offering_users") + "?compliance_status=pending");
+        assertConstant(member, p.path("offering_users") + "?compliance_status=overdue");
+        assertConstant(member, COMPLETIONS + "?compliance_state=overdue&due_before=2026-02-01&o=-due_at");
         assertConstant(member, p.path("checklists_summary"));
         assertConstant(staff(), p.path("checklists_summary"));
     }

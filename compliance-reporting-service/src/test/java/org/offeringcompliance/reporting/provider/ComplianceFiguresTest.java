@@ -38,7 +38,7 @@ class ComplianceFiguresTest {
     void anOfferingWithoutAChecklistShowsItsUsersAndZeros() {
         OverviewItem item = OverviewItem.of(offering(null, 10, 0, 0), "ignored");
         assertNull(item.checklistName());
-        assertEquals(new OverviewItem(item.offeringUuid(), "Offering", null, 10, 0, 0, 0, 0.0), item);
+        assertEquals(new OverviewItem(item.offeringUuid(), "Offering", null, 10, 0, 0, 0, 0, 0.0), item);
     }
 
     @Test

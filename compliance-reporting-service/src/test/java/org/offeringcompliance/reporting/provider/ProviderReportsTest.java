@@ -80,15 +80,19 @@ class ProviderReportsTest {
         await().atMost(WAIT).untilAsserted(() -> assertEquals(List.of(
                 map("offering_uuid", c.alpha().uuid, "offering_name", "Alpha cloud", "checklist_name", "Security baseline",
                         "total_users", 3, "users_with_completions", 2, "completed_users", 1, "pending_users", 1,
+                        "overdue_users", 0,
                         "compliance_rate", 33.33),
                 map("offering_uuid", c.beta().uuid, "offering_name", "Beta storage", "checklist_name", "Security baseline",
                         "total_users", 3, "users_with_completions", 3, "completed_users", 2, "pending_users", 1,
+                        "overdue_users", 0,
                         "compliance_rate", 66.67),
                 map("offering_uuid", c.compute().uuid, "offering_name", "Compute basic", "checklist_name", null,
                         "total_users", 2, "users_with_completions", 0, "completed_users", 0, "pending_users", 0,
+                        "overdue_users", 0,
                         "compliance_rate", 0.0),
                 map("offering_uuid", c.delta().uuid, "offering_name", "Delta archive", "checklist_name", "Data protection",
                         "total_users", 0, "users_with_completions", 0, "completed_users", 0, "pending_users", 0,
+                        "overdue_users", 0,
                         "compliance_rate", 0.0)),
                 c.overview()));
         as(c.owner()).get(c.provider().path("compliance_overview") + "?page_size=2&page=2").then().statusCode(200)
@@ -118,7 +122,8 @@ class ProviderReportsTest {
 
         var alice = items(as(c.owner()).get(path + "?offering_uuid=" + c.alpha().uuid)).get(0);
         assertEquals(List.of("uuid", "user_full_name", "user_email", "offering_name", "checklist_name", "username",
-                "state", "completion_percentage", "compliance_status", "last_updated", "created"),
+                "state", "completion_percentage", "compliance_status", "compliance_state", "due_at", "last_updated",
+                "created"),
                 List.copyOf(alice.keySet()));
         assertEquals(c.alice().uuid, alice.get("uuid"));
         assertEquals(c.alice().person.username(), alice.get("username"));

@@ -16,6 +16,7 @@ import static org.offeringcompliance.reporting.Scenario.staff;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,8 @@ class RebuildTest {
         Completion half = alpha.user(Person.named("Hal Half")).completion().created();
         half.answered(50.0, false, 1, false);
         half.answered(50.0, false, 1, false).again();
+        half.dueAt = Instant.parse("2026-01-15T10:30:00Z");
+        half.overdue();
         alpha.user(Person.named("Ned New"));
         OfferingUser leaving = beta.user(Person.named("Lee Leaving"));
         leaving.completion().created();
@@ -92,6 +95,8 @@ class RebuildTest {
                         "total_users", "users_with_completions", "completed_users", "compliance_rate")));
         Applied.since(em, mark);
         Map<String, Object> live = answers(owner, self, p);
+        assertEquals(List.of("Alpha|1", "Beta renamed|0", "Gamma|0"), lines(items(as(owner).get(p.path(
+                "compliance_overview"))), "offering_name", "overdue_users"));
 
         corrupt(p);
         assertNotEquals(live, answers(owner, self, p));
@@ -150,6 +155,7 @@ class RebuildTest {
         answers.put("completions", items(as(staff()).get(COMPLETIONS + "?customer_provider_uuid=" + p.customer)));
         answers.put("own completions", items(as(self).get(COMPLETIONS)));
         answers.put("review", items(as(owner).get(COMPLETIONS + "?requires_review=true&o=created")));
+        answers.put("overdue", items(as(owner).get(p.path("offering_users") + "?compliance_status=overdue")));
         return answers;
     }
 
