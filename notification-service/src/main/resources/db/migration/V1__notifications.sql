@@ -71,6 +71,7 @@ CREATE TABLE notification (
     status          varchar(16) NOT NULL,
     error           text,
     attempts        integer NOT NULL DEFAULT 0,
+    last_attempt_at timestamptz,
     created         timestamptz NOT NULL,
     sent_at         timestamptz
 );

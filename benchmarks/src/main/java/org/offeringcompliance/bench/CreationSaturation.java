@@ -86,6 +86,21 @@ final class CreationSaturation {
         return row;
     }
 
+    /** Flame graphs of every service on the creation path while the saturation run goes on. */
+    void profile(Profiler profiler, java.nio.file.Path into, int seconds) throws Exception {
+        List<String> servers = List.of("gateway", "offering-user-service", "checklist-service",
+                "compliance-reporting-service", "notification-service");
+        for (String server : servers) {
+            profiler.start(processes.pidOf(server), into.resolve("offering-user-creation." + server + ".html"));
+        }
+        Row row = run(seconds);
+        for (String server : servers) {
+            profiler.stop(processes.pidOf(server), into.resolve("offering-user-creation." + server + ".html"),
+                    "offering user creation at saturation (" + server + ", " + Math.round(row.rps) + " creations/s)");
+        }
+        System.out.println(Figures.table(List.of(row)));
+    }
+
     private long counted(Login owner, String overviewPath) {
         return Propagation.withCompletions(stack.gateway.get(owner, overviewPath)).values().stream()
                 .mapToLong(Integer::longValue).sum();

@@ -40,6 +40,12 @@ public final class Main {
                     load.profile(new Profiler(run.workDir()), home.resolve("profiles"));
                     break;
                 }
+                if (args[1].equals("profile-creation")) {
+                    load.warmUp();
+                    new CreationSaturation(stack, data, run.processes()).profile(new Profiler(run.workDir()),
+                            home.resolve("profiles"), 30);
+                    break;
+                }
                 load.warmUp();
                 List<Figures.Row> rows = new java.util.ArrayList<>();
                 for (String scenario : args[1].split(",")) {
@@ -51,6 +57,7 @@ public final class Main {
                         case "saturation" -> List.of(new CreationSaturation(stack, data, run.processes()).run(10));
                         case "propagation" -> new Propagation(stack, data, run.processes()).run(10);
                         case "backfill" -> List.of(new Backfill(stack, data, stateFile, run.processes()).run());
+                        case "deadlines" -> new DeadlineScenarios(stack, data, run.processes()).run();
                         default -> throw new IllegalArgumentException(scenario);
                     });
                 }

@@ -30,6 +30,13 @@ final class Postgres {
         run(command, "");
     }
 
+    /** A single number a query answers in one of the stack's databases (as the local superuser). */
+    long number(String database, String query) throws IOException, InterruptedException {
+        String output = run(List.of("psql", "-h", endpoints.pgHost(), "-p", endpoints.pgPort(), "-U", "postgres", "-d",
+                database, "-qAt", "-v", "ON_ERROR_STOP=1", "-c", query), "");
+        return Long.parseLong(output.trim());
+    }
+
     /** Transactions per second of the statements replayed by {@code clients} connections for a bounded time. */
     double pgbench(String database, String schema, List<List<String>> scripts, int clients, int seconds, Path workDir)
             throws IOException, InterruptedException {

@@ -82,7 +82,7 @@ public class NotificationResource {
         em.createNativeQuery("INSERT INTO recipient (user_uuid, email, full_name, snoozed_until) VALUES (?1, ?2, ?3, ?4) "
                 + "ON CONFLICT (user_uuid) DO UPDATE SET snoozed_until = EXCLUDED.snoozed_until")
                 .setParameter(1, caller.id()).setParameter(2, caller.email() == null ? "" : caller.email())
-                .setParameter(3, caller.fullName()).setParameter(4, until).executeUpdate();
+                .setParameter(3, caller.fullName() == null ? "" : caller.fullName()).setParameter(4, until).executeUpdate();
         return Map.of("snoozed_until", until);
     }
 

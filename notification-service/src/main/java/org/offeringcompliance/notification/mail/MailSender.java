@@ -5,8 +5,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mailer;
@@ -22,6 +24,7 @@ public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class);
     private static final int BATCH = 50;
+    private static final String SKIP_LOCKED = "jakarta.persistence.lock.timeout";
 
     @Inject
     Mailer mailer;
@@ -48,13 +51,15 @@ public class MailSender {
     }
 
     private List<Notification> claim() {
-        List<Notification> batch = Notification.<Notification>find("status = ?1 or (status = ?2 and attempts < ?3) "
-                + "order by id", Notification.QUEUED, Notification.FAILED, maxAttempts)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", -2).page(0, BATCH).list();
+        // A failed mail waits at least a minute before it is tried again.
+        List<Notification> batch = Notification.<Notification>find("status = ?1 or (status = ?2 and attempts < ?3 "
+                + "and lastAttemptAt < ?4) order by id", Notification.QUEUED, Notification.FAILED, maxAttempts,
+                Instant.now().minusSeconds(60)).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED).page(0, BATCH).list();
         batch.forEach(n -> {
             n.status = Notification.SENDING;
             n.attempts++;
+            n.lastAttemptAt = Instant.now();
         });
         return batch;
     }

@@ -51,6 +51,8 @@ public class Notification extends PanacheEntityBase {
     public String status;
     public String error;
     public int attempts;
+    @Column(name = "last_attempt_at")
+    public Instant lastAttemptAt;
     public Instant created;
     @Column(name = "sent_at")
     public Instant sentAt;
