@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.offeringcompliance.common.api.Uuids;
+import org.offeringcompliance.notification.webhook.ComplianceTypes.CompletionFlags;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -46,5 +47,11 @@ public final class EventData {
             @JsonProperty("offering_user_uuid") String offeringUserUuid,
             @JsonProperty("offering_uuid") String offeringUuid, @JsonProperty("user_uuid") String userUuid,
             @JsonProperty("is_completed") boolean isCompleted, @JsonProperty("due_at") Instant dueAt,
-            @JsonProperty("compliance_state") String complianceState, Integer cycle, long version) {}
+            @JsonProperty("compliance_state") String complianceState, Integer cycle, long version,
+            @JsonProperty("requires_review") boolean requiresReview, @JsonProperty("reviewed_at") Instant reviewedAt) {
+
+        public CompletionFlags flags() {
+            return new CompletionFlags(isCompleted, requiresReview, reviewedAt);
+        }
+    }
 }

@@ -18,6 +18,7 @@ import org.offeringcompliance.notification.messaging.EventData.OfferingUserData;
 import org.offeringcompliance.notification.messaging.EventData.ProviderData;
 import org.offeringcompliance.notification.messaging.EventData.RoleData;
 import org.offeringcompliance.notification.reminder.Recertifications;
+import org.offeringcompliance.notification.webhook.ComplianceEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
@@ -25,7 +26,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Consumes the marketplace's and the checklist service's topics, a poll per transaction, each event once (its id
- * recorded with its effect). A message that cannot be read or applied goes to the dead-letter topic (RecordBatches).
+ * recorded with its effect, webhook deliveries included). A message that cannot be read or applied goes to the
+ * dead-letter topic (RecordBatches).
  */
 @ApplicationScoped
 public class NotificationConsumer {
@@ -43,6 +45,9 @@ public class NotificationConsumer {
 
     @Inject
     Recertifications recertifications;
+
+    @Inject
+    ComplianceEvents complianceEvents;
 
     @Incoming(Channels.MARKETPLACE_CUSTOMERS)
     @Blocking
@@ -89,13 +94,19 @@ public class NotificationConsumer {
         } else if (type.startsWith("marketplace.offering_user.")) {
             projection.offeringUser(reader.data(event, OfferingUserData.class));
         } else if (type.startsWith("marketplace.offering.")) {
-            projection.offering(type, reader.data(event, OfferingData.class));
+            OfferingData data = reader.data(event, OfferingData.class);
+            if (projection.offering(type, data)) {
+                complianceEvents.offering(event, EventData.uuid(data.offeringUuid()));
+            }
         } else if (type.startsWith("checklist.completion.")) {
             CompletionData data = reader.data(event, CompletionData.class);
-            boolean newer = projection.completion(type, data);
-            if (newer && (type.endsWith(".expired") || type.endsWith(".reopened"))) {
-                recertifications.announce(data);
-            }
+            projection.completion(type, data).ifPresent(before -> {
+                if (type.endsWith(".expired") || type.endsWith(".reopened")) {
+                    recertifications.announce(data);
+                }
+                complianceEvents.completion(event, EventData.uuid(data.offeringUuid()),
+                        EventData.uuid(data.completionUuid()), before, data.flags());
+            });
         }
     }
 }

@@ -2,7 +2,10 @@ package org.offeringcompliance.notification.messaging;
 
 import static org.offeringcompliance.notification.messaging.EventData.uuid;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +17,7 @@ import org.offeringcompliance.notification.messaging.EventData.OfferingData;
 import org.offeringcompliance.notification.messaging.EventData.OfferingUserData;
 import org.offeringcompliance.notification.messaging.EventData.ProviderData;
 import org.offeringcompliance.notification.messaging.EventData.RoleData;
+import org.offeringcompliance.notification.webhook.ComplianceTypes.CompletionFlags;
 
 /**
  * Applies the owners' facts to this service's tables, each an upsert that an older version never overwrites, so
@@ -58,14 +62,15 @@ public class Projection {
                 .setParameter(1, uuid(data.providerUuid())).setParameter(2, uuid(data.customerUuid())).executeUpdate();
     }
 
+    /** Returns true when the event was newer than what is held (it changed the row). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void offering(String type, OfferingData data) {
+    public boolean offering(String type, OfferingData data) {
         boolean deleted = type.endsWith(".deleted");
         boolean withPolicy = data.policy() != null;
         List<Integer> days = withPolicy && data.policy().reminderDays() != null
                 ? data.policy().reminderDays()
                 : List.of(7, 1, 0);
-        em.createNativeQuery("INSERT INTO offering (offering_uuid, customer_uuid, name, reminder_days, "
+        return em.createNativeQuery("INSERT INTO offering (offering_uuid, customer_uuid, name, reminder_days, "
                 + "overdue_every_days, escalate_after, version, deleted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
                 + "ON CONFLICT (offering_uuid) DO UPDATE SET customer_uuid = COALESCE(EXCLUDED.customer_uuid, "
                 + "offering.customer_uuid), name = EXCLUDED.name, version = EXCLUDED.version, deleted = EXCLUDED.deleted, "
@@ -78,24 +83,41 @@ public class Projection {
                 .setParameter(4, days.toArray(Integer[]::new))
                 .setParameter(5, withPolicy ? data.policy().overdueEveryDays() : Integer.valueOf(7))
                 .setParameter(6, withPolicy ? data.policy().escalateAfter() : null).setParameter(7, data.version())
-                .setParameter(8, deleted).setParameter(9, withPolicy).executeUpdate();
+                .setParameter(8, deleted).setParameter(9, withPolicy).executeUpdate() == 1;
     }
 
-    /** Returns true when the event was newer than what is held (it changed the row). */
+    /** What the completion held before the event, or empty when the event was not newer (it changed nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean completion(String type, CompletionData data) {
-        return em.createNativeQuery("INSERT INTO completion (completion_uuid, offering_user_uuid, offering_uuid, "
-                + "user_uuid, is_completed, due_at, compliance_state, cycle, version, deleted) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (completion_uuid) DO UPDATE SET "
+    public Optional<CompletionFlags> completion(String type, CompletionData data) {
+        UUID completion = uuid(data.completionUuid());
+        @SuppressWarnings("unchecked")
+        List<Object[]> held = em.createNativeQuery("SELECT is_completed, requires_review, reviewed_at FROM completion "
+                + "WHERE completion_uuid = ?1 FOR UPDATE").setParameter(1, completion).getResultList();
+        boolean newer = em.createNativeQuery("INSERT INTO completion (completion_uuid, offering_user_uuid, offering_uuid, "
+                + "user_uuid, is_completed, due_at, compliance_state, cycle, version, deleted, requires_review, "
+                + "reviewed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+                + "ON CONFLICT (completion_uuid) DO UPDATE SET "
                 + "is_completed = EXCLUDED.is_completed, due_at = EXCLUDED.due_at, "
                 + "compliance_state = EXCLUDED.compliance_state, cycle = EXCLUDED.cycle, version = EXCLUDED.version, "
-                + "deleted = completion.deleted OR EXCLUDED.deleted "
+                + "deleted = completion.deleted OR EXCLUDED.deleted, requires_review = EXCLUDED.requires_review, "
+                + "reviewed_at = EXCLUDED.reviewed_at "
                 + "WHERE completion.version < EXCLUDED.version OR (EXCLUDED.deleted AND NOT completion.deleted)")
-                .setParameter(1, uuid(data.completionUuid())).setParameter(2, uuid(data.offeringUserUuid()))
+                .setParameter(1, completion).setParameter(2, uuid(data.offeringUserUuid()))
                 .setParameter(3, uuid(data.offeringUuid())).setParameter(4, uuid(data.userUuid()))
                 .setParameter(5, data.isCompleted()).setParameter(6, data.dueAt())
                 .setParameter(7, data.complianceState() == null ? "pending" : data.complianceState())
                 .setParameter(8, data.cycle() == null ? 1 : data.cycle()).setParameter(9, data.version())
-                .setParameter(10, type.endsWith(".deleted")).executeUpdate() == 1;
+                .setParameter(10, type.endsWith(".deleted")).setParameter(11, data.requiresReview())
+                .setParameter(12, data.reviewedAt()).executeUpdate() == 1;
+        if (!newer) {
+            return Optional.empty();
+        }
+        return Optional.of(held.isEmpty()
+                ? CompletionFlags.NONE
+                : new CompletionFlags((Boolean) held.get(0)[0], (Boolean) held.get(0)[1], instant(held.get(0)[2])));
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
     }
 }
