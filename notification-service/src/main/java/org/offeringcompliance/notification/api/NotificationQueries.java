@@ -17,7 +17,7 @@ import org.offeringcompliance.notification.reminder.ReminderRules;
 
 /**
  * GET /api/notifications/: staff see all; members of a customer that has a provider see the messages about its
- * offerings; everyone sees their own. Mails still queued or being sent are not listed.
+ * offerings; everyone sees their own. Mails still queued or being sent are not listed, nor those of other kinds.
  */
 @ApplicationScoped
 public class NotificationQueries {
@@ -30,7 +30,9 @@ public class NotificationQueries {
     public record Filter(String userUuid, String offeringUuid, String kind, String status) {}
 
     public Pages<Notification> list(Caller caller, Filter filter, PageRequest request) {
-        List<String> conditions = new ArrayList<>(List.of("n.status IN ('sent', 'failed', 'skipped')"));
+        // Only the kinds API.md lists: mails about webhooks are recorded here too, but belong to the webhooks.
+        List<String> conditions = new ArrayList<>(List.of("n.status IN ('sent', 'failed', 'skipped')",
+                "n.kind IN ('" + String.join("', '", ReminderRules.KINDS) + "')"));
         List<Object> values = new ArrayList<>();
         if (!caller.staff()) {
             values.add(caller.id());

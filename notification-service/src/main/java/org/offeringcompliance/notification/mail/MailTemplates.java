@@ -44,6 +44,14 @@ public class MailTemplates {
     @Location("mail/escalation.html")
     Template escalationHtml;
 
+    @Inject
+    @Location("mail/webhook-disabled.txt")
+    Template webhookDisabledText;
+
+    @Inject
+    @Location("mail/webhook-disabled.html")
+    Template webhookDisabledHtml;
+
     /** The page where the offering user answers the checklist. */
     public String checklistLink(String offeringUserUuid) {
         return portalUrl + "/checklists/" + offeringUserUuid;
@@ -63,6 +71,14 @@ public class MailTemplates {
                         .data("link", link).render(),
                 escalationHtml.data("name", name).data("intro", intro).data("items", users).data("more", more)
                         .data("link", link).render());
+    }
+
+    public Body webhookDisabled(String name, String url, String reason, String webhookUuid) {
+        return new Body(
+                webhookDisabledText.data("name", name).data("url", url).data("reason", reason).data("uuid", webhookUuid)
+                        .render(),
+                webhookDisabledHtml.data("name", name).data("url", url).data("reason", reason).data("uuid", webhookUuid)
+                        .render());
     }
 
     private static String render(Template template, String name, String intro, List<Item> items, String message) {

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.offeringcompliance.common.api.Uuids;
+import org.offeringcompliance.notification.mail.CustomerOwners;
+import org.offeringcompliance.notification.mail.CustomerOwners.Owner;
 import org.offeringcompliance.notification.mail.Mail;
 import org.offeringcompliance.notification.mail.MailTemplates;
 import org.offeringcompliance.notification.mail.MailTemplates.Item;
@@ -34,6 +36,9 @@ public class ReminderMails {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    CustomerOwners owners;
 
     /** The person's mail of the day, recorded (or only previewed); empty when there is nothing new to send. */
     Optional<Outcome> remind(List<DueItem> items, LocalDate day, Instant now, boolean dryRun) {
@@ -64,8 +69,8 @@ public class ReminderMails {
             List<DueItem> items = entry.getValue();
             List<UUID> offerings = items.stream().map(DueItem::offeringUuid).distinct().toList();
             int count = items.size() + escalations.unlisted.getOrDefault(entry.getKey(), 0);
-            for (Object[] owner : ownersOf(entry.getKey())) {
-                UUID ownerUuid = (UUID) owner[0];
+            for (Owner owner : owners.of(entry.getKey())) {
+                UUID ownerUuid = owner.userUuid();
                 String key = ReminderRules.ESCALATION + "|" + ownerUuid + "|" + day;
                 Outcome outcome = new Outcome(ReminderRules.ESCALATION, ownerUuid, offerings);
                 if (dryRun) {
@@ -74,14 +79,14 @@ public class ReminderMails {
                     }
                     continue;
                 }
-                MailTemplates.Body body = templates.escalation((String) owner[2],
+                MailTemplates.Body body = templates.escalation(owner.fullName(),
                         count + " users are overdue on their compliance checklists.",
                         items.stream().map(this::overdueUserOf).toList(),
                         escalations.unlisted.getOrDefault(entry.getKey(), 0),
                         templates.reportLink(Uuids.hex(entry.getKey())));
-                Mail mail = new Mail(ReminderRules.ESCALATION, key, ownerUuid, (String) owner[1], offerings,
+                Mail mail = new Mail(ReminderRules.ESCALATION, key, ownerUuid, owner.email(), offerings,
                         List.of(entry.getKey()), "Escalation: " + count + " users are overdue on compliance checklists",
-                        body.text(), body.html(), blank((String) owner[1]) ? "no email address" : null);
+                        body.text(), body.html(), blank(owner.email()) ? "no email address" : null);
                 if (notifications.record(mail) && mail.skipReason() == null) {
                     outcomes.add(outcome);
                 }
@@ -92,14 +97,6 @@ public class ReminderMails {
                     .setParameter(1, escalations.completions.toArray(UUID[]::new)).executeUpdate();
         }
         return outcomes;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> ownersOf(UUID customer) {
-        return em.createNativeQuery("SELECT cr.user_uuid, COALESCE(r.email, ''), COALESCE(r.full_name, '') "
-                + "FROM customer_role cr LEFT JOIN recipient r ON r.user_uuid = cr.user_uuid "
-                + "WHERE cr.customer_uuid = ?1 AND cr.role = 'owner' ORDER BY cr.user_uuid").setParameter(1, customer)
-                .getResultList();
     }
 
     static String skipReason(DueItem item, Instant now) {
