@@ -107,6 +107,8 @@ public final class EventFeed {
         data.put("offering_uuid", offering);
         data.put("user_uuid", user.hexId());
         data.put("is_completed", false);
+        data.put("requires_review", false);
+        data.put("reviewed_at", null);
         data.put("due_at", dueAt == null ? null : dueAt.toString());
         data.put("compliance_state", state);
         data.put("cycle", cycle);
