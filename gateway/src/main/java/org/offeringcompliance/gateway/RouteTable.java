@@ -20,6 +20,7 @@ public final class RouteTable {
             rule("/api/completion-history/?", "checklist"),
             rule("/api/marketplace-service-providers/" + UUID + "/compliance/remind/?", "notification"),
             rule("/api/notifications(/.*)?", "notification"),
+            rule("/api/webhooks(/.*)?", "notification"),
             rule("/api/marketplace-service-providers/" + UUID + "/compliance(/.*)?", "reporting"),
             rule("/api/marketplace-offering-user-checklist-completions(/.*)?", "reporting"),
             rule("/api/(users|customers|marketplace-service-providers|marketplace-provider-offerings"

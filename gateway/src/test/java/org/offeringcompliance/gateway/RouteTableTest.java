@@ -47,6 +47,7 @@ class RouteTableTest {
                 RouteTable.backendFor("/api/marketplace-provider-offerings/abc/request_recertification/"));
         assertEquals(Optional.of("checklist"), RouteTable.backendFor("/api/completion-history/"));
         assertEquals(Optional.of("notification"), RouteTable.backendFor("/api/notifications/snooze/"));
+        assertEquals(Optional.of("notification"), RouteTable.backendFor("/api/webhooks/abc/deliveries/def/redeliver/"));
         assertEquals(Optional.of("notification"),
                 RouteTable.backendFor("/api/marketplace-service-providers/abc/compliance/remind/"));
     }
