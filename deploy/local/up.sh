@@ -49,7 +49,7 @@ service_env() {
             "KEYCLOAK_CLIENT_SECRET=compliance-reporting-service-secret" ;;
         notification-service) echo "DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/notification" \
             "KEYCLOAK_CLIENT_SECRET=notification-service-secret" "CHECKLIST_URL=http://127.0.0.1:8082" \
-            "MAILER_HOST=127.0.0.1" "MAILER_PORT=$MAIL_SMTP_PORT" ;;
+            "MAILER_HOST=127.0.0.1" "MAILER_PORT=$MAIL_SMTP_PORT" "WEBHOOKS_ALLOWED_ORIGINS=http://127.0.0.1" ;;
         gateway) echo "MANAGEMENT_PORT=$GATEWAY_MANAGEMENT_PORT" ;;
     esac
 }
