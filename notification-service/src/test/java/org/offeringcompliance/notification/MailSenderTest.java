@@ -15,6 +15,7 @@ import org.offeringcompliance.notification.mail.Mail;
 import org.offeringcompliance.notification.mail.MailSender;
 import org.offeringcompliance.notification.mail.Notification;
 import org.offeringcompliance.notification.mail.Notifications;
+import org.offeringcompliance.testing.Mailboxes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

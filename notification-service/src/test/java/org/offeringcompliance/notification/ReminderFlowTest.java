@@ -18,9 +18,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.offeringcompliance.notification.EventFeed.Provider;
-import org.offeringcompliance.notification.Mailboxes.Received;
 import org.offeringcompliance.testing.KeycloakUsers;
 import org.offeringcompliance.testing.KeycloakUsers.TestUser;
+import org.offeringcompliance.testing.Mailboxes;
+import org.offeringcompliance.testing.Mailboxes.Received;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -29,11 +29,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.offeringcompliance.notification.EventFeed;
 import org.offeringcompliance.notification.EventFeed.Provider;
-import org.offeringcompliance.notification.Mailboxes;
 import org.offeringcompliance.notification.NotificationTestResource;
 import org.offeringcompliance.notification.webhook.HookReceiver.Received;
 import org.offeringcompliance.testing.KeycloakUsers;
 import org.offeringcompliance.testing.KeycloakUsers.TestUser;
+import org.offeringcompliance.testing.Mailboxes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
