@@ -48,7 +48,9 @@ final class CompletionReader {
             ExistingAnswer answer = existingAnswer(state, q, caller, forReviewer);
             List<OptionView> options = state.snapshot().options().getOrDefault(q.id, List.of()).stream()
                     .map(OptionView::of).toList();
-            questions.add(forReviewer ? ReviewQuestionView.of(q, answer, options) : QuestionView.of(q, answer, options));
+            questions.add(forReviewer
+                    ? ReviewQuestionView.of(q, answer, options)
+                    : QuestionView.of(q, state.snapshot().spec(q), answer, options));
         }
         return new ChecklistView(ChecklistHeader.of(state.completion().checklist),
                 CompletionStatus.of(state), questions);

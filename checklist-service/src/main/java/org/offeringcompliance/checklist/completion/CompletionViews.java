@@ -3,6 +3,7 @@ package org.offeringcompliance.checklist.completion;
 import java.time.Instant;
 import java.util.List;
 
+import org.offeringcompliance.checklist.api.Decimals;
 import org.offeringcompliance.checklist.checklist.Checklist;
 import org.offeringcompliance.checklist.option.QuestionOption;
 import org.offeringcompliance.checklist.question.Question;
@@ -100,15 +101,31 @@ public final class CompletionViews {
         }
     }
 
-    /** A question as the answering user sees it: no review trigger. */
+    /** One dependency of a question: shown when the answer to depends_on_question satisfies the operator. */
+    public record DependencyView(@JsonProperty("depends_on_question") String dependsOnQuestion,
+            @JsonProperty("required_answer_value") JsonNode requiredAnswerValue, String operator) {
+
+        static List<DependencyView> of(QuestionSpec spec) {
+            return spec.dependencies().stream().map(d -> new DependencyView(d.dependsOnQuestionUuid(),
+                    d.requiredAnswerValue(), d.operator().apiName())).toList();
+        }
+    }
+
+    /**
+     * A question as the answering user sees it: no review trigger, but its range and its dependencies, so a client can
+     * show the right input and re-evaluate visibility as answers change (with {@code include_all=true}).
+     */
     public record QuestionView(String uuid, String description, @JsonProperty("question_type") String questionType,
             boolean required, int order, @JsonProperty("user_guidance") String userGuidance,
-            @JsonProperty("existing_answer") ExistingAnswer existingAnswer,
+            @JsonProperty("min_value") Number minValue, @JsonProperty("max_value") Number maxValue,
+            @JsonProperty("dependency_logic_operator") String dependencyLogicOperator,
+            List<DependencyView> dependencies, @JsonProperty("existing_answer") ExistingAnswer existingAnswer,
             @JsonProperty("question_options") List<OptionView> questionOptions) {
 
-        static QuestionView of(Question q, ExistingAnswer answer, List<OptionView> options) {
+        static QuestionView of(Question q, QuestionSpec spec, ExistingAnswer answer, List<OptionView> options) {
             return new QuestionView(Uuids.hex(q.uuid), q.description, q.questionType, q.required, q.sortOrder,
-                    q.userGuidance, answer, options);
+                    q.userGuidance, Decimals.plain(q.minValue), Decimals.plain(q.maxValue),
+                    spec.dependencyLogic().apiName(), DependencyView.of(spec), answer, options);
         }
     }
 

@@ -86,8 +86,16 @@ class ComplianceFlowTest {
                 .body("questions[2].question_options.label", contains("A", "B"))
                 .body("completion.is_completed", equalTo(false)).body("completion.completion_percentage", equalTo(0.0f))
                 .body("completion.unanswered_required_questions.uuid", containsInAnyOrder(boolQ, textQ));
+        // with every question, a client has what it needs to show and hide them as answers change
         as(member).get(OU + "checklist/?include_all=true", ou.offeringUser()).then()
-                .body("questions.uuid", contains(boolQ, textQ, selectQ, numberQ));
+                .body("questions.uuid", contains(boolQ, textQ, selectQ, numberQ))
+                .body("questions[0].dependencies", hasSize(0))
+                .body("questions[0].dependency_logic_operator", equalTo("and"))
+                .body("questions[3].dependencies[0].depends_on_question", equalTo(boolQ))
+                .body("questions[3].dependencies[0].required_answer_value", equalTo(true))
+                .body("questions[3].dependencies[0].operator", equalTo("equals"))
+                .body("questions[3].min_value", equalTo(0)).body("questions[3].max_value", equalTo(10))
+                .body("questions[1].min_value", nullValue());
 
         submit(member, List.of(Map.of("question_uuid", boolQ, "answer_data", true),
                 Map.of("question_uuid", textQ, "answer_data", "ACME Ltd"))).statusCode(200)
