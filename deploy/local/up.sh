@@ -18,12 +18,15 @@ SERVICES=(offering-user-service:8081 checklist-service:8082 compliance-reporting
 
 jar_of() { echo "$ROOT_DIR/$1/target/quarkus-app/quarkus-run.jar"; }
 
-# A service needs building when its jar is missing or older than any of its sources (or the shared modules).
+# A service needs building when its jar is missing or older than any of its sources (or the shared modules); the
+# gateway also when the portal it serves changed.
 needs_build() {
     local jar; jar=$(jar_of "$1")
     [ -f "$jar" ] || return 0
-    [ -n "$(find "$ROOT_DIR/$1/src" "$ROOT_DIR/$1/pom.xml" "$ROOT_DIR/service-support/src" "$ROOT_DIR/pom.xml" \
-        -newer "$jar" -type f -print -quit 2>/dev/null)" ]
+    local sources=("$ROOT_DIR/$1/src" "$ROOT_DIR/$1/pom.xml" "$ROOT_DIR/service-support/src" "$ROOT_DIR/pom.xml")
+    [ "$1" = gateway ] && sources+=("$ROOT_DIR/portal/src" "$ROOT_DIR/portal/index.html" "$ROOT_DIR/portal/package.json" \
+        "$ROOT_DIR/portal/package-lock.json" "$ROOT_DIR/portal/vite.config.ts" "$ROOT_DIR/portal/pom.xml")
+    [ -n "$(find "${sources[@]}" -newer "$jar" -type f -print -quit 2>/dev/null)" ]
 }
 
 build_services() {
@@ -82,6 +85,7 @@ done
 log "stack is up"
 backends=$(for e in "${SERVICES[@]}"; do [ "${e%%:*}" = gateway ] || echo "${e%%:*} :${e##*:}"; done | paste -sd ',' | sed 's/,/, /g')
 cat <<EOF
+  Portal:             http://localhost:8080/ (sign in as demo-staff/demo-staff)
   Gateway (the API):  http://localhost:8080/api/   health: http://localhost:$GATEWAY_MANAGEMENT_PORT/q/health
   Keycloak:           http://localhost:$KEYCLOAK_PORT/ (admin/admin), realm "compliance"
   Services:           $backends (127.0.0.1; /q/health, /q/metrics)

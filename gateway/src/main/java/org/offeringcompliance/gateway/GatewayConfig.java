@@ -50,6 +50,28 @@ public interface GatewayConfig {
     /** The merged OpenAPI document at /api/openapi.json. */
     OpenApi openapi();
 
+    /** The web portal at / and its runtime settings, served as /portal-config.json (PortalRoutes). */
+    Portal portal();
+
+    interface Portal {
+
+        /**
+         * Keycloak as browsers reach it (not the address the gateway uses inside a cluster), e.g.
+         * https://auth.compliance.example.com: the portal signs in there, and the portal's Content-Security-Policy
+         * lets it call only there besides the API. Default http://localhost:8180.
+         */
+        @WithDefault("http://localhost:8180")
+        URI keycloakUrl();
+
+        /** The realm the portal signs in to. Default compliance. */
+        @WithDefault("compliance")
+        String realm();
+
+        /** The portal's public client (authorization code with PKCE). Default compliance-web. */
+        @WithDefault("compliance-web")
+        String clientId();
+    }
+
     interface RateLimit {
 
         /**

@@ -17,9 +17,14 @@ final class RouteMetrics {
     private RouteMetrics() {}
 
     static void tagByTemplate(RoutingContext ctx) {
+        tag(ctx, template(ctx.request().path()));
+    }
+
+    /** Tags the request with a fixed template, e.g. every page of the portal as one series. */
+    static void tag(RoutingContext ctx, String template) {
         HttpRequestMetric metric = HttpRequestMetric.getRequestMetric(ctx);
         if (metric != null) {
-            metric.setTemplatePath(template(ctx.request().path()));
+            metric.setTemplatePath(template);
         }
     }
 

@@ -114,7 +114,7 @@ class TokenCheckTest {
         given().get(health.toString()).then().statusCode(200).body("status", equalTo("UP"));
         given().get("/api/no-such-thing/").then().statusCode(404).contentType("application/json")
                 .body("detail", equalTo("Not found."));
-        given().get("/nowhere").then().statusCode(404).contentType("application/json");
+        given().get("/nowhere.txt").then().statusCode(404).contentType("application/json");
     }
 
     @Test
