@@ -157,8 +157,17 @@ export async function createScenario(): Promise<Scenario> {
         ...fields,
       })
     ).uuid;
-  const offering = async (name: string, checklistUuid: string) => {
+  const offering = async (name: string, checklistUuid: string, dueDays: number) => {
     const uuid = (await call<{ uuid: string }>(staff, 'POST', '/api/marketplace-provider-offerings/', { name, customer })).uuid;
+    // a due date for the list to show (set before the checklist, so the completions are made with it)
+    await call(staff, 'PUT', `/api/marketplace-provider-offerings/${uuid}/compliance_policy/`, {
+      due_days: dueDays,
+      reminder_days: [7, 1, 0],
+      overdue_every_days: 7,
+      escalate_after: null,
+      recertify_every_days: null,
+      grace_days: 14,
+    });
     await call(staff, 'POST', `/api/marketplace-provider-offerings/${uuid}/update_compliance_checklist/`, {
       compliance_checklist: checklistUuid,
     });
@@ -191,8 +200,8 @@ export async function createScenario(): Promise<Scenario> {
 
   const privacyName = `GPU cluster ${suffix}`;
   const termsName = `Object storage ${suffix}`;
-  const privacy = await offering(privacyName, privacyChecklist);
-  const terms = await offering(termsName, termsChecklist);
+  const privacy = await offering(privacyName, privacyChecklist, 14);
+  const terms = await offering(termsName, termsChecklist, 30);
 
   // the user's list comes from the reports, which follow the events
   const userToken = await token(user);
