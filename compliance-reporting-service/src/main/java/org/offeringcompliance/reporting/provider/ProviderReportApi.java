@@ -3,6 +3,8 @@ package org.offeringcompliance.reporting.provider;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import org.offeringcompliance.common.api.Uuids;
@@ -53,6 +55,17 @@ public final class ProviderReportApi {
             @JsonProperty("compliance_status") String complianceStatus,
             @JsonProperty("compliance_state") String complianceState, @JsonProperty("due_at") Instant dueAt,
             @JsonProperty("last_updated") Instant lastUpdated, Instant created) {
+
+        /** The export's header row: the JSON fields, in their order. */
+        public static final List<String> COLUMNS = List.of("uuid", "user_full_name", "user_email", "offering_name",
+                "checklist_name", "username", "state", "completion_percentage", "compliance_status",
+                "compliance_state", "due_at", "last_updated", "created");
+
+        /** The export's row: the JSON fields' values in {@link #COLUMNS} order. */
+        public List<Object> cells() {
+            return Arrays.asList(uuid, userFullName, userEmail, offeringName, checklistName, username, state,
+                    completionPercentage, complianceStatus, complianceState, dueAt, lastUpdated, created);
+        }
 
         /**
          * Percentage and compliance_state: null without a checklist, 0.0 and pending while the completion is still
