@@ -20,6 +20,7 @@ import org.offeringcompliance.checklist.completion.DueDates;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingUserData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.RoleData;
+import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.ServiceProviderData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceProjection.OfferingChange;
 import org.offeringcompliance.common.events.EventEnvelope;
 import org.offeringcompliance.common.events.EventReader;
@@ -123,15 +124,22 @@ public class MarketplaceConsumer {
         return RecordBatches.apply(batch, values -> values.forEach(this::customer));
     }
 
+    /** Role grants and providers; customers' own events (names) are not needed here. */
     private void customer(String value) {
         EventEnvelope event = reader.read(value);
-        if (!event.type().startsWith("marketplace.role.")) {
+        Runnable apply;
+        if (event.type().startsWith("marketplace.role.")) {
+            RoleData data = reader.data(event, RoleData.class);
+            apply = () -> projection.applyRole(event.type(), data);
+        } else if (event.type().equals("marketplace.service_provider.created")) {
+            ServiceProviderData data = reader.data(event, ServiceProviderData.class);
+            apply = () -> projection.applyProvider(data);
+        } else {
             return;
         }
-        RoleData data = reader.data(event, RoleData.class);
         QuarkusTransaction.requiringNew().run(() -> {
             if (processed.firstDelivery(event.id(), CONSUMER)) {
-                projection.applyRole(event.type(), data);
+                apply.run();
             }
         });
     }

@@ -18,7 +18,7 @@ public final class MarketplaceEventData {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OfferingData(@JsonProperty("offering_uuid") String offeringUuid,
+    public record OfferingData(@JsonProperty("offering_uuid") String offeringUuid, String name,
             @JsonProperty("customer_uuid") String customerUuid,
             @JsonProperty("compliance_checklist") String complianceChecklist,
             @JsonProperty("compliance_policy") PolicyData policy, long version, Instant modified) {
@@ -55,6 +55,20 @@ public final class MarketplaceEventData {
 
         UUID checklist() {
             return uuid(complianceChecklist);
+        }
+    }
+
+    /** marketplace.service_provider.created */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ServiceProviderData(@JsonProperty("service_provider_uuid") String serviceProviderUuid,
+            @JsonProperty("customer_uuid") String customerUuid) {
+
+        UUID provider() {
+            return uuid(serviceProviderUuid);
+        }
+
+        UUID customer() {
+            return uuid(customerUuid);
         }
     }
 

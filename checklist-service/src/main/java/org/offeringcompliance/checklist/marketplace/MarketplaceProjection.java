@@ -15,6 +15,7 @@ import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.Offerin
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.OfferingUserData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.PolicyData;
 import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.RoleData;
+import org.offeringcompliance.checklist.marketplace.MarketplaceEventData.ServiceProviderData;
 import org.offeringcompliance.checklist.offering.ChecklistReservations;
 import org.offeringcompliance.checklist.offering.OfferingChecklist;
 
@@ -30,6 +31,9 @@ public class MarketplaceProjection {
 
     @Inject
     CustomerRoleRef roles;
+
+    @Inject
+    ServiceProviderRef providers;
 
     @Inject
     EntityManager em;
@@ -58,7 +62,8 @@ public class MarketplaceProjection {
         if (before != null) {
             em.detach(before);
         }
-        if (!upsertOffering(data.offering(), checklist, data.version(), data.customer(), data.modified(), data.policy())) {
+        if (!upsertOffering(data.offering(), checklist, data.version(), data.customer(), data.name(), data.modified(),
+                data.policy())) {
             return OfferingChange.NONE;
         }
         if (deleted) {
@@ -80,14 +85,15 @@ public class MarketplaceProjection {
      * The one upsert of an offering's row: a newer or equal version wins; the assignment time moves only when the
      * checklist does; a policy is kept when the event carries none. True when it applied.
      */
-    private boolean upsertOffering(UUID offering, UUID checklist, long version, UUID customer, Instant at,
+    private boolean upsertOffering(UUID offering, UUID checklist, long version, UUID customer, String name, Instant at,
             PolicyData policy) {
         return em.createNativeQuery("INSERT INTO offering_checklist (offering_uuid, checklist_uuid, version, "
-                + "customer_uuid, assigned_at, due_days, recertify_every_days, grace_days) "
+                + "customer_uuid, assigned_at, due_days, recertify_every_days, grace_days, name) "
                 + "VALUES (?1, ?2, ?3, ?4, CASE WHEN CAST(?2 AS uuid) IS NULL THEN NULL ELSE CAST(?5 AS timestamptz) END, "
-                + "CAST(?6 AS integer), CAST(?7 AS integer), ?8) "
+                + "CAST(?6 AS integer), CAST(?7 AS integer), ?8, CAST(?10 AS varchar)) "
                 + "ON CONFLICT (offering_uuid) DO UPDATE SET checklist_uuid = EXCLUDED.checklist_uuid, "
                 + "version = EXCLUDED.version, customer_uuid = COALESCE(EXCLUDED.customer_uuid, offering_checklist.customer_uuid), "
+                + "name = COALESCE(EXCLUDED.name, offering_checklist.name), "
                 + "assigned_at = CASE WHEN offering_checklist.checklist_uuid IS NOT DISTINCT FROM EXCLUDED.checklist_uuid "
                 + "THEN COALESCE(offering_checklist.assigned_at, EXCLUDED.assigned_at) ELSE EXCLUDED.assigned_at END, "
                 + "due_days = CASE WHEN ?9 THEN EXCLUDED.due_days ELSE offering_checklist.due_days END, "
@@ -100,7 +106,7 @@ public class MarketplaceProjection {
                 .setParameter(6, policy == null ? null : policy.dueDays())
                 .setParameter(7, policy == null ? null : policy.recertifyEveryDays())
                 .setParameter(8, policy == null || policy.graceDays() == null ? 14 : policy.graceDays())
-                .setParameter(9, policy != null).executeUpdate() == 1;
+                .setParameter(9, policy != null).setParameter(10, name).executeUpdate() == 1;
     }
 
     /** Returns the offering user when its completion may need creating (the caller does that for a whole batch). */
@@ -140,6 +146,12 @@ public class MarketplaceProjection {
                 .setParameter(2, checklistByOffering.values().toArray(UUID[]::new)).executeUpdate();
     }
 
+    /** A provider and its customer, for the permission of the provider's exports (a set: repeats change nothing). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyProvider(ServiceProviderData data) {
+        providers.created(data.provider(), data.customer());
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyRole(String type, RoleData data) {
         UUID customer = MarketplaceEventData.uuid(data.customerUuid());
@@ -159,7 +171,8 @@ public class MarketplaceProjection {
     public void forceOffering(UUID offering, OfferingData data, long version) {
         UUID checklist = data == null ? null : data.checklist();
         boolean applied = upsertOffering(offering, checklist, version, data == null ? null : data.customer(),
-                data == null ? null : data.modified(), data == null ? null : data.policy());
+                data == null ? null : data.name(), data == null ? null : data.modified(),
+                data == null ? null : data.policy());
         if (applied && checklist != null) {
             reservations.settled(offering, checklist);
         }

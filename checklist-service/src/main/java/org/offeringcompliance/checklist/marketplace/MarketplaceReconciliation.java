@@ -107,7 +107,10 @@ public class MarketplaceReconciliation {
 
     private static final Function<RoleData, UUID> ROLE_CUSTOMER = role -> MarketplaceEventData.uuid(role.customerUuid());
 
-    /** Offerings: their current checklist (a missing completion is created by the offering users' pass). */
+    /**
+     * Offerings: their current checklist (a missing completion is created by the offering users' pass) and name (which
+     * rows from before the name was kept lack).
+     */
     private int offerings() {
         java.time.Instant pageReadAt = java.time.Instant.now();
         return OwnerPages.walk(marketplace::offerings, OfferingData::offering,
@@ -118,8 +121,9 @@ public class MarketplaceReconciliation {
                         reservations.lapsedBefore(o.offering(), o.checklist(), pageReadAt);
                         OfferingChecklist known = OfferingChecklist.findById(o.offering());
                         long version = known == null || known.version == null ? 0 : known.version;
-                        if (known == null || version < o.version()
-                                || version == o.version() && !Objects.equals(known.checklistUuid, o.checklist())) {
+                        if (known == null || version < o.version() || version == o.version()
+                                && (!Objects.equals(known.checklistUuid, o.checklist())
+                                        || !Objects.equals(known.name, o.name()))) {
                             drift++;
                             projection.forceOffering(o.offering(), o, o.version());
                         }

@@ -27,6 +27,8 @@ public class OfferingChecklist extends PanacheEntityBase {
     public Long version;
     @Column(name = "customer_uuid")
     public UUID customerUuid;
+    /** The offering's name (null until an event or reconciliation since it was added has told it). */
+    public String name;
     /** When the current checklist was assigned: a due date counts from it at the earliest. */
     @Column(name = "assigned_at")
     public Instant assignedAt;
