@@ -19,6 +19,8 @@ public final class RouteTable {
             rule("/api/marketplace-provider-offerings/" + UUID + "/request_recertification/?", "checklist"),
             rule("/api/completion-history/?", "checklist"),
             rule("/api/marketplace-service-providers/" + UUID + "/compliance/remind/?", "notification"),
+            // the answers export: the checklist service holds the answers, questions and options
+            rule("/api/marketplace-service-providers/" + UUID + "/compliance/answers/export/?", "checklist"),
             rule("/api/notifications(/.*)?", "notification"),
             rule("/api/webhooks(/.*)?", "notification"),
             rule("/api/marketplace-service-providers/" + UUID + "/compliance(/.*)?", "reporting"),

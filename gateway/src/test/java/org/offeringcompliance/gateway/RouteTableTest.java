@@ -31,6 +31,16 @@ class RouteTableTest {
     }
 
     @Test
+    void eachExportBelongsToTheServiceThatHoldsItsRows() {
+        assertEquals(Optional.of("reporting"),
+                RouteTable.backendFor("/api/marketplace-service-providers/abc/compliance/offering_users/export/"));
+        assertEquals(Optional.of("checklist"),
+                RouteTable.backendFor("/api/marketplace-service-providers/abc/compliance/answers/export/"));
+        assertEquals(Optional.of("reporting"),
+                RouteTable.backendFor("/api/marketplace-service-providers/abc/compliance/answers/"));
+    }
+
+    @Test
     void checklistAdministrationAndMarketplaceResources() {
         assertEquals(Optional.of("checklist"), RouteTable.backendFor("/api/checklists-admin/questions/"));
         assertEquals(Optional.of("marketplace"), RouteTable.backendFor("/api/customers/"));
