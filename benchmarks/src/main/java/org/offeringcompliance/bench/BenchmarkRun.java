@@ -82,6 +82,7 @@ final class BenchmarkRun {
         figures.rows.addAll(new Propagation(stack, data, processes).run(seconds));
         figures.add(new CreationSaturation(stack, data, processes).run(seconds));
         figures.add(new Backfill(stack, data, stateFile, processes).run());
+        figures.rows.addAll(new ExportTimes(stack, data, processes).run());
         figures.rows.addAll(load.gatewayOverhead());
         figures.memoryMb = processes.residentMb();
         System.out.println("dataset: " + figures.dataset);

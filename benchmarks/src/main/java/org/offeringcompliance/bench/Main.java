@@ -58,6 +58,7 @@ public final class Main {
                         case "propagation" -> new Propagation(stack, data, run.processes()).run(10);
                         case "backfill" -> List.of(new Backfill(stack, data, stateFile, run.processes()).run());
                         case "deadlines" -> new DeadlineScenarios(stack, data, run.processes()).run();
+                        case "export" -> new ExportTimes(stack, data, run.processes()).run();
                         default -> throw new IllegalArgumentException(scenario);
                     });
                 }
