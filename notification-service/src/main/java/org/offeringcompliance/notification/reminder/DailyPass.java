@@ -126,7 +126,8 @@ public class DailyPass {
                 r[13] == null ? null : ((Number) r[13]).intValue(), ((Number) r[14]).intValue());
     }
 
-    private static Instant instant(Object value) {
+    /** A timestamp column of a native query row (the driver may hand either type). */
+    static Instant instant(Object value) {
         if (value == null) {
             return null;
         }

@@ -40,7 +40,8 @@ public class ManualReminders {
         int skipped = 0;
         for (Object[] row : open(target)) {
             DueItem item = new DueItem((UUID) row[0], (UUID) row[1], (UUID) row[2], (String) row[3], target.customer(),
-                    (UUID) row[4], (String) row[5], (String) row[6], instant(row[7]), instant(row[8]), 1, 0, null, null,
+                    (UUID) row[4], (String) row[5], (String) row[6], DailyPass.instant(row[7]), DailyPass.instant(row[8]), 1, 0,
+                    null, null,
                     0);
             String key = ReminderRules.MANUAL + "|" + item.userUuid() + "|" + item.offeringUuid() + "|" + day;
             MailTemplates.Body body = templates.items(ReminderMails.nameOf(item),
@@ -75,9 +76,5 @@ public class ManualReminders {
                 .setParameter(1, target.customer()).setParameter(2, target.offering())
                 .setParameter(3, target.users() == null ? null : target.users().toArray(UUID[]::new));
         return query.getResultList();
-    }
-
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
     }
 }
