@@ -27,6 +27,24 @@ export function chromiumPath(): string {
   }
 }
 
+/**
+ * Fills in Keycloak's sign-in form. A form that has not come within 30 s is loaded once more, and a second miss names
+ * the page the browser was on: a Keycloak busy with other work can leave the first request of a cold theme hanging.
+ */
+export async function signIn(page: Page, user: { username: string; password: string }): Promise<void> {
+  const username = page.locator('#username');
+  try {
+    await username.waitFor({ timeout: 30_000 });
+  } catch {
+    console.log(`the sign-in form did not come within 30 s at ${page.url()}: loading it again`);
+    await page.reload({ waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await username.waitFor({ timeout: 60_000 });
+  }
+  await username.fill(user.username);
+  await page.locator('#password').fill(user.password);
+  await page.locator('#kc-login').click();
+}
+
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: FLAGS, headless: true });
 }

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, screenshot, seriousViolations } from './browser.ts';
+import { launch, screenshot, seriousViolations, signIn } from './browser.ts';
 import { createScenario, GATEWAY, type Scenario } from './stack.ts';
 
 let browser: Browser;
@@ -43,9 +43,7 @@ test('a user signs in through Keycloak and sees two pending checklists', async (
   await page.goto(`${GATEWAY}/`);
   // the portal sends the visitor to Keycloak's sign-in page (authorization code with PKCE)
   await page.waitForURL(/\/realms\/compliance\/protocol\/openid-connect\/auth\?.*code_challenge_method=S256/);
-  await page.locator('#username').fill(scenario.user.username);
-  await page.locator('#password').fill(scenario.user.password);
-  await page.locator('#kc-login').click();
+  await signIn(page, scenario.user);
   await page.waitForURL(`${GATEWAY}/`);
   await page.getByRole('heading', { level: 1, name: 'My compliance' }).waitFor();
   await card(scenario.privacy.offeringName).waitFor();

@@ -36,8 +36,7 @@ final class RawClient {
     }
 
     private static final Duration TIMEOUT = Duration.ofSeconds(40);
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private HttpClient http = newClient();
     private final String baseUrl;
     private final FuzzStats stats;
 
@@ -71,6 +70,11 @@ final class RawClient {
             Answer answer = new Answer(response.statusCode(), response.headers(), response.body(), null);
             if (answer.status() == 429) {
                 backOff(answer);
+            }
+            if (answer.status() == 414 || answer.status() == 431) {
+                // The HTTP codec answers these as HTTP/1.0 and closes the connection, which java.net.http would still
+                // reuse for the next request (it looks only for Connection: close): a new client, a new pool.
+                http = newClient();
             }
             return answer;
         } catch (IllegalArgumentException e) {
@@ -108,6 +112,11 @@ final class RawClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     private static BodyPublisher publisher(FuzzRequest request) {
